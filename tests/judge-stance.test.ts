@@ -437,12 +437,14 @@ describe('"the company" is the company the article is about', () => {
   it('not the company named last', () => {
     const s = run(`${story}|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
     expect(s.act).toBe('DEMAND');
-    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+    // (the company asked to reverse its own closures is NONE by GUIDE decision 44; the target's name is what this tests)
+    expect(s.targets).toEqual({ 'Brightline Foods': 'NONE' });
   });
 
   it('a dateline in capitals is no company', () => {
     const s = run(`PORT HARLOW — ${story}|PORT HARLOW residents were angry.|PORT HARLOW shops were shut.|PORT HARLOW schools closed early.|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
-    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+    // (NONE by GUIDE decision 44, as above)
+    expect(s.targets).toEqual({ 'Brightline Foods': 'NONE' });
   });
 });
 

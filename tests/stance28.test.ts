@@ -297,3 +297,27 @@ describe('a charge told in the attribution\'s relative clause ("said X, who had 
     expect(st.targets['Tom Hale'] ?? 'NONE').toBe('NONE');
   });
 });
+
+describe('a demand that a party reverse, suspend or withdraw its own decision is no punitive demand (GUIDE decision 44)', () => {
+  it('"urged the Tarrow Health Board to reverse the cut": the board NONE', () => {
+    const st = withContent('The nurses’ union urged the Tarrow Health Board to reverse the cut before the ward closes.', 'the Tarrow Health Board');
+    expect(st.act).toBe('DEMAND');
+    expect(st.targets['Tarrow Health Board'] ?? 'NONE').toBe('NONE');
+  });
+  it('"called on Dana Keel to suspend the closure plan": the vice-chancellor NONE', () => {
+    const st = withContent('The staff association called on Dana Keel to suspend the closure plan.', 'Dana Keel');
+    expect(st.targets['Dana Keel'] ?? 'NONE').toBe('NONE');
+  });
+  it('"urged the Brimley Academy Trust to withdraw its court application": the trust NONE', () => {
+    const st = withContent('Parents urged the Brimley Academy Trust to withdraw its court application.', 'the Brimley Academy Trust');
+    expect(st.targets['Brimley Academy Trust'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: halting the party\'s own conduct ("to halt work in the flooded shaft") stays punitive', () => {
+    const st = withContent('The union urged Corvel Mining to halt work in the flooded shaft.', 'Corvel Mining');
+    expect(st.targets['Corvel Mining']).toBe('AGAINST');
+  });
+  it('must not change: an order to reverse a decision is still against the party ordered (GUIDE decision 50)', () => {
+    const st = withContent('The planning inspectorate ordered Rennick Council to reverse its decision on the quarry.', 'Rennick Council');
+    expect(st.targets['Rennick Council']).toBe('AGAINST');
+  });
+});

@@ -155,6 +155,10 @@ const StanceWords = z.object({
   /** Cues of an order a body gives another party ("ordered Stavely Hydro to draw down …"): the party the order names at
    *  the opening of its content is AGAINST (GUIDE decision 50). */
   orderCues: z.array(z.string()),
+  /** GUIDE decision 44: a demand that a party reverse, halt or drop its own decision, plan or legal step ("urged the
+   *  board to reverse the cut", "to withdraw its court application") is no punitive demand: a verb of `reversalVerbs`
+   *  (any ending) before "the"/"its"/… and, within two words, one of `decisions` or `ownStepNouns` (or its plural). */
+  reversalVerbs: z.array(z.string()), ownStepNouns: z.array(z.string()),
   /** The last word of a law's or treaty's name ("Online Harms Act", "Water Framework Directive"): a law is no party
    *  (GUIDE section 6: organisations and people; no train or dev gold target is one). */
   lawHeads: z.array(z.string()),
@@ -3268,6 +3272,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (asked?.addressees.has(name)) { why = 'authority-asked'; }
         // (with the party it falls on found, no other is what the action is against: "to halt logging by X near Y")
         else if (asked?.against !== undefined) { why = 'authority-asked'; }
+        // (not a request that the party reverse or drop its own decision: "urged the board to reverse the cut", GUIDE
+        // decision 44)
+        else if (punitive && REVERSAL_VERB.test(punitive.text ?? '') && OWN_STEP_AFTER.test(text.slice(punitive.end!, punitive.end! + 60))) { why = 'own-decision-reversal'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
@@ -5280,6 +5287,8 @@ const TELLING_CUES = new Set(WORDS.tellingCues);
 /** A relative clause that tells the one it follows was charged ("…, who had been accused of fraud", "who was sued by"). */
 const CHARGED_RELATIVE = /,[^\S\n]+who[^\S\n]+(?:had|has|have)?[^\S\n]*(?:been|was|were|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:accused|charged|criticised|criticized|blamed|sued|fined|sanctioned|indicted)(?![\p{L}])/u;
 const ORDER_CUES = new Set(WORDS.orderCues);
+const REVERSAL_VERB = new RegExp(`^(?:${WORDS.reversalVerbs.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
+const OWN_STEP_AFTER = new RegExp(`^[^\\S\\n]+(?:the|its|their|his|her|this|that|these|those)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...WORDS.decisions, ...WORDS.ownStepNouns].map(escapeRegExp).join('|')})s?(?![\\p{L}])`, 'iu');
 /** What may stand between an order's content start and the party ordered: an article and up to three lower-case words
  *  that describe it ("the ride-hailing company Zoomly"), nothing more ("ordered all work on the site to stop by X"). */
 const ORDERED_OPENING = /^[“"‘']?(?:(?:the|a|an)[^\S\n]+)?(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,3}$/u;
