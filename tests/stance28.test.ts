@@ -321,3 +321,23 @@ describe('a demand that a party reverse, suspend or withdraw its own decision is
     expect(st.targets['Rennick Council']).toBe('AGAINST');
   });
 });
+
+describe('a body named in full only as a statement\'s source is the one its short name stands for later (short-names.ts)', () => {
+  // (the mentions layer gives no mention for these names; the speaker the article writes in full is read instead)
+  it('"according to Brightvale Renewables" … "alleged that Brightvale had pressured landowners": the company AGAINST', () => {
+    const st = withContent('The project would cover parts of 11 farms, according to Brightvale Renewables.|Ruth Benn said the fields were too good to lose. She also alleged that Brightvale had pressured some landowners to sign before the hearing.', 'Brightvale had');
+    expect(st.targets).toEqual({ 'Brightvale Renewables': 'AGAINST' });
+  });
+  it('"accused Sunvale of misleading the parish council": Sunvale Renewables AGAINST', () => {
+    const st = withContent('The solar park would cover 300 acres, according to Sunvale Renewables.|Farmer Joe Lusk accused Sunvale of misleading the parish council about the drainage.', 'Sunvale of');
+    expect(st.targets['Sunvale Renewables']).toBe('AGAINST');
+  });
+  it('"urged the county to fine Dunvale": Dunvale Renewables AGAINST', () => {
+    const st = withContent('The battery site would store power for 5,000 homes, according to Dunvale Renewables.|The parish council urged the county to fine Dunvale for clearing the hedgerows early.', 'the county');
+    expect(st.targets['Dunvale Renewables']).toBe('AGAINST');
+  });
+  it('must not change: the short name written as a place ("lived in Brightvale") is no target', () => {
+    const st = withContent('The project would cover parts of 11 farms, according to Brightvale Renewables.|Ruth Benn said she had lived in Brightvale all her life and the fields were too good to lose.', 'she had lived');
+    expect(st.targets['Brightvale Renewables']).toBeUndefined();
+  });
+});

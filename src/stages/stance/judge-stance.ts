@@ -1756,6 +1756,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let mainCompanyMemo: Mention | null | undefined;
   let shortIndex: ShortNames | undefined;
   let bodyShortIndex: ShortNames | undefined;
+  /** The mentions the short-name index reads: the article's, and a body's full name where a statement's speaker is
+   *  written and the mentions have none ("…, according to Sunvale Renewables." then "Sunvale had pressed landowners …"). */
+  const shortNameMentions = (): Mention[] => {
+    const extra: Mention[] = [];
+    for (const s of statements) {
+      const m = s.speaker.mention;
+      if (s.speaker.kind !== 'organization' || !m || m.text !== s.speaker.name || byStart.some((b) => b.start === m.start) || extra.some((b) => b.start === m.start)) continue;
+      extra.push({ start: m.start, end: m.end, text: m.text, name: s.speaker.name, kind: 'organization', role: null, number: 'singular' });
+    }
+    return extra.length ? [...byStart, ...extra].sort((a, b) => a.start - b.start) : byStart;
+  };
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -2323,7 +2334,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (not a country's name, "Iran" is no short name of the "Iran Sanctions Act"; nor a law's name reached)
         const short = d[0].replace(/[’']s$/u, '');
         if (nationName(short) !== undefined || peoplesAdjective.has(short)) continue;
-        shortIndex ??= shortNames(text, byStart, (name) => !noCompany(name) && !isOutlet(name, 'organization') && !LAW_NAME.test(name));
+        shortIndex ??= shortNames(text, shortNameMentions(), (name) => !noCompany(name) && !isOutlet(name, 'organization') && !LAW_NAME.test(name));
         const name = shortIndex.fullNameOf(short, start);
         if (!name || found.has(name)) continue;
         found.set(name, { at: start });
@@ -3048,7 +3059,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (the speaker's own short name only beside its full name in the same statement, which it joins: alone, the rules
       // below read it as the speaker's own side as written)
       const shortFull = nation === undefined && !/\s/u.test(name) && /^\p{Lu}/u.test(name) && kinds.get(name) !== 'person' && kinds.get(name) !== undefined
-        ? (bodyShortIndex ??= shortNames(text, byStart, (n) => !noCompany(n) && !LAW_NAME.test(n))).fullNameOf(name, v.at >= 0 ? v.at : st.content.end)
+        ? (bodyShortIndex ??= shortNames(text, shortNameMentions(), (n) => !noCompany(n) && !LAW_NAME.test(n))).fullNameOf(name, v.at >= 0 ? v.at : st.content.end)
         : undefined;
       const shortBody = shortFull !== undefined && (!own || found.has(shortFull)) ? shortFull : undefined;
       const whole = shortBody !== undefined ? { name: shortBody, kind: 'organization' as Mention['kind'] }
@@ -3262,11 +3273,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         const asked = authorityAsked();
-        const ordered = orderedParty();
-        if (ordered?.name === name) { stance = 'AGAINST'; ev = ordered.ev; why = 'ordered'; }
+        const order = orderedParty();
+        if (order?.name === name) { stance = 'AGAINST'; ev = order.ev; why = 'ordered'; }
         // (with the party ordered found, another the content names is what the order is about or for: "ordered Vance
         // Wellness, the brand founded by Kiara Vance, to withdraw …", "to pay refunds to the families")
-        else if (ordered) { why = 'order-other'; }
+        else if (order) { why = 'order-other'; }
         else if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
         else if (asked?.against === name) { stance = 'AGAINST'; ev = asked.ev; why = 'authority-demand'; }
         else if (asked?.addressees.has(name)) { why = 'authority-asked'; }
