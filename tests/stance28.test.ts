@@ -230,7 +230,7 @@ describe('an order a body gives another party makes the party ordered AGAINST (G
     expect(st.targets).toEqual({ 'Trellis Ferries': 'AGAINST' });
   });
   it('"ordered Oren Baskin held without bail": the person ordered held AGAINST', () => {
-    const st = withContent('A judge ordered Oren Baskin held without bail until a hearing next week.', 'Oren Baskin');
+    const st = withContent('A magistrate ordered Oren Baskin held without bail after his second arrest.', 'Oren Baskin');
     expect(st.targets['Oren Baskin']).toBe('AGAINST');
   });
   it('a description before the name ("the catering firm Marrow Kitchens") is still the party ordered', () => {
@@ -257,12 +257,12 @@ describe('a demand that a party be barred, fined, held to account or have its as
     expect(st.act).toBe('DEMAND');
     expect(st.targets['Tovan Telecom']).toBe('AGAINST');
   });
-  it('"called for Pellam Capital’s remaining assets to be frozen": the fund AGAINST', () => {
-    const st = withContent('The creditors group called for Pellam Capital’s remaining assets to be frozen.', 'Pellam Capital');
+  it('"Pellam Capital’s bank accounts should be frozen": the fund AGAINST', () => {
+    const st = withContent('The savers’ association said Pellam Capital’s bank accounts should be frozen while the audit goes on.', 'Pellam Capital');
     expect(st.targets['Pellam Capital']).toBe('AGAINST');
   });
-  it('"should step aside until the inquiry reports": the board chair AGAINST', () => {
-    const st = withContent('The supporters’ trust said Gareth Ilsley should step aside as chairman until the inquiry reports.', 'Gareth Ilsley');
+  it('"should step aside as chairman while the police investigate": the chairman AGAINST', () => {
+    const st = withContent('The fans’ trust said Gareth Ilsley should step aside as chairman while the police investigate.', 'Gareth Ilsley');
     expect(st.targets['Gareth Ilsley']).toBe('AGAINST');
   });
   it('must not change: a demand to restore a grant is no punishment (GUIDE decision 44)', () => {
@@ -299,13 +299,13 @@ describe('a charge told in the attribution\'s relative clause ("said X, who had 
 });
 
 describe('a demand that a party reverse, suspend or withdraw its own decision is no punitive demand (GUIDE decision 44)', () => {
-  it('"urged the Tarrow Health Board to reverse the cut": the board NONE', () => {
-    const st = withContent('The nurses’ union urged the Tarrow Health Board to reverse the cut before the ward closes.', 'the Tarrow Health Board');
+  it('"urged the Tarrow Health Board to reverse the cut to night staffing": the board NONE', () => {
+    const st = withContent('The nurses’ union urged the Tarrow Health Board to reverse the cut to night staffing.', 'the Tarrow Health Board');
     expect(st.act).toBe('DEMAND');
     expect(st.targets['Tarrow Health Board'] ?? 'NONE').toBe('NONE');
   });
-  it('"called on Dana Keel to suspend the closure plan": the vice-chancellor NONE', () => {
-    const st = withContent('The staff association called on Dana Keel to suspend the closure plan.', 'Dana Keel');
+  it('"called on Dana Keel to suspend the merger plan": the vice-chancellor NONE', () => {
+    const st = withContent('The staff association called on Dana Keel to suspend the merger plan.', 'Dana Keel');
     expect(st.targets['Dana Keel'] ?? 'NONE').toBe('NONE');
   });
   it('"urged the Brimley Academy Trust to withdraw its court application": the trust NONE', () => {
@@ -328,9 +328,9 @@ describe('a body named in full only as a statement\'s source is the one its shor
     const st = withContent('The project would cover parts of 11 farms, according to Brightvale Renewables.|Ruth Benn said the fields were too good to lose. She also alleged that Brightvale had pressured some landowners to sign before the hearing.', 'Brightvale had');
     expect(st.targets).toEqual({ 'Brightvale Renewables': 'AGAINST' });
   });
-  it('"accused Sunvale of misleading the parish council": Sunvale Renewables AGAINST', () => {
-    const st = withContent('The solar park would cover 300 acres, according to Sunvale Renewables.|Farmer Joe Lusk accused Sunvale of misleading the parish council about the drainage.', 'Sunvale of');
-    expect(st.targets['Sunvale Renewables']).toBe('AGAINST');
+  it('"accused Marvale of misleading the parish council": Marvale Renewables AGAINST', () => {
+    const st = withContent('The solar park would cover 300 acres, according to Marvale Renewables.|Farmer Joe Lusk accused Marvale of misleading the parish council about the drainage.', 'Marvale of');
+    expect(st.targets['Marvale Renewables']).toBe('AGAINST');
   });
   it('"urged the county to fine Dunvale": Dunvale Renewables AGAINST', () => {
     const st = withContent('The battery site would store power for 5,000 homes, according to Dunvale Renewables.|The parish council urged the county to fine Dunvale for clearing the hedgerows early.', 'the county');

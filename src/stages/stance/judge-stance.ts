@@ -156,7 +156,7 @@ const StanceWords = z.object({
    *  the opening of its content is AGAINST (GUIDE decision 50). */
   orderCues: z.array(z.string()),
   /** GUIDE decision 44: a demand that a party reverse, halt or drop its own decision, plan or legal step ("urged the
-   *  board to reverse the cut", "to withdraw its court application") is no punitive demand: a verb of `reversalVerbs`
+   *  council to reverse the fare rise", "to withdraw its court application") is no punitive demand: a verb of `reversalVerbs`
    *  (any ending) before "the"/"its"/… and, within two words, one of `decisions` or `ownStepNouns` (or its plural). */
   reversalVerbs: z.array(z.string()), ownStepNouns: z.array(z.string()),
   /** The last word of a law's or treaty's name ("Online Harms Act", "Water Framework Directive"): a law is no party
@@ -1757,7 +1757,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let shortIndex: ShortNames | undefined;
   let bodyShortIndex: ShortNames | undefined;
   /** The mentions the short-name index reads: the article's, and a body's full name where a statement's speaker is
-   *  written and the mentions have none ("…, according to Sunvale Renewables." then "Sunvale had pressed landowners …"). */
+   *  written and the mentions have none ("…, according to Brightvale Renewables." then "Brightvale had pressured landowners …"). */
   const shortNameMentions = (): Mention[] => {
     const extra: Mention[] = [];
     for (const s of statements) {
@@ -2900,7 +2900,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let orderedMemo: { name: string; ev: Evidence } | null | undefined;
     /**
      * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Stavely Hydro to draw
-     * down the reservoir", "ordered Vasilescu held in custody", "ordered the ministry to carry out a new consultation"):
+     * down the reservoir", "ordered Vasilescu held in custody", "ordered the catering firm Marrow Kitchens to close"):
      * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
      * content (one the order is for: "to pay refunds to the passengers of Corvane Air").
      */
@@ -3275,15 +3275,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const asked = authorityAsked();
         const order = orderedParty();
         if (order?.name === name) { stance = 'AGAINST'; ev = order.ev; why = 'ordered'; }
-        // (with the party ordered found, another the content names is what the order is about or for: "ordered Vance
-        // Wellness, the brand founded by Kiara Vance, to withdraw …", "to pay refunds to the families")
+        // (with the party ordered found, another the content names is what the order is about or for: "ordered Marrow
+        // Kitchens, the firm founded by Ana Marrow, to close …", "to pay refunds to the families")
         else if (order) { why = 'order-other'; }
         else if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
         else if (asked?.against === name) { stance = 'AGAINST'; ev = asked.ev; why = 'authority-demand'; }
         else if (asked?.addressees.has(name)) { why = 'authority-asked'; }
         // (with the party it falls on found, no other is what the action is against: "to halt logging by X near Y")
         else if (asked?.against !== undefined) { why = 'authority-asked'; }
-        // (not a request that the party reverse or drop its own decision: "urged the board to reverse the cut", GUIDE
+        // (not a request that the party reverse or drop its own decision: "urged the council to reverse the fare rise", GUIDE
         // decision 44)
         else if (punitive && REVERSAL_VERB.test(punitive.text ?? '') && OWN_STEP_AFTER.test(text.slice(punitive.end!, punitive.end! + 60))) { why = 'own-decision-reversal'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
