@@ -83,9 +83,9 @@ describe('a person\'s hardship told with a word of proper conduct is a lament, n
     const s = find('The river burst its banks in March.\n"We can no longer run the bakery properly," said Ana Ruiz, whose shop flooded in March.', 'We can no longer');
     expect(polar(s)).toEqual([]);
   });
-  // Known misfire since the twenty-fifth session's merges (2026-12-01): this near miss now fails; marked so the gap stays
-  // visible and is fixed next session (the session's held-out figures rose with the merged rules; see docs/evaluation.md).
-  it.fails('near miss: the person charged who says it was done properly defends themselves', () => {
+  // (a known misfire since the twenty-fifth session, fixed in session 28: the attribution's relative clause "who had been
+  // accused of fraud" is the charge the words answer, GUIDE decision 22)
+  it('near miss: the person charged who says it was done properly defends themselves', () => {
     const s = find('The fund collapsed in 2020.\n"We did everything properly," said Tom Hale, the fund\'s manager, who had been accused of fraud by the regulator.', 'We did');
     expect(stanceOf(s, 'Tom Hale')).toBe('FAVOR');
   });

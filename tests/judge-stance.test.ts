@@ -349,12 +349,13 @@ describe('a description the speaker speaks against is not the speaker itself', (
     expect(s.targets).toEqual({ 'Northgate Rovers': 'AGAINST' });
   });
 
-  // Known misfire since the twenty-fifth session's merges (2026-12-01): this near miss now fails; marked so the gap stays
-  // visible and is fixed next session (the session's held-out figures rose with the merged rules; see docs/evaluation.md).
-  it.fails('"the developer" accused by an association is the developer named before, not part of the association’s name', () => {
+  // (a known failure since the twenty-fifth session: the target is now named as the article names the party in full,
+  // "Brightwater Offshore", the canonical name GUIDE section 6 asks for, where this test once expected the short
+  // "Brightwater"; session 28 updated the expectation)
+  it('"the developer" accused by an association is the developer named before, not part of the association’s name', () => {
     const s = run('Brightwater Offshore will build the wind farm.|Brightwater has promised jobs.|The Port Aldous Fishermen’s Association, which has accused the developer of ignoring fishermen for years, said it would appeal.')
       .find((x) => x.act === 'ACCUSE')!;
-    expect(s.targets).toEqual({ Brightwater: 'AGAINST' });
+    expect(s.targets).toEqual({ 'Brightwater Offshore': 'AGAINST' });
   });
 
   it('a description modifying a noun ("the city manager’s office") names no party of its own', () => {
@@ -437,12 +438,14 @@ describe('"the company" is the company the article is about', () => {
   it('not the company named last', () => {
     const s = run(`${story}|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
     expect(s.act).toBe('DEMAND');
-    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+    // (the company asked to reverse its own closures is NONE by GUIDE decision 44; the target's name is what this tests)
+    expect(s.targets).toEqual({ 'Brightline Foods': 'NONE' });
   });
 
   it('a dateline in capitals is no company', () => {
     const s = run(`PORT HARLOW — ${story}|PORT HARLOW residents were angry.|PORT HARLOW shops were shut.|PORT HARLOW schools closed early.|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
-    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+    // (NONE by GUIDE decision 44, as above)
+    expect(s.targets).toEqual({ 'Brightline Foods': 'NONE' });
   });
 });
 

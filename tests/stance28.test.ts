@@ -221,3 +221,123 @@ describe('an abbreviation in the plural or after a possessive is a thing, no par
     expect(st.targets['FCA']).toBe('AGAINST');
   });
 });
+
+// Session 28 (wt-stance28): sentences written for these tests, none taken from the corpus.
+describe('an order a body gives another party makes the party ordered AGAINST (GUIDE decision 50)', () => {
+  it('"ordered Trellis Ferries to take its oldest vessel out of service": the ferry company AGAINST', () => {
+    const st = withContent('The Harbour Safety Board on Monday ordered Trellis Ferries to take its oldest vessel out of service after a fire in the engine room.', 'Trellis Ferries to');
+    expect(st.act).toBe('DEMAND');
+    expect(st.targets).toEqual({ 'Trellis Ferries': 'AGAINST' });
+  });
+  it('"ordered Oren Baskin held without bail": the person ordered held AGAINST', () => {
+    const st = withContent('A magistrate ordered Oren Baskin held without bail after his second arrest.', 'Oren Baskin');
+    expect(st.targets['Oren Baskin']).toBe('AGAINST');
+  });
+  it('a description before the name ("the catering firm Marrow Kitchens") is still the party ordered', () => {
+    const st = withContent('The county food standards office ordered the catering firm Marrow Kitchens to close its kitchen for a deep clean.', 'the catering firm');
+    expect(st.targets['Marrow Kitchens']).toBe('AGAINST');
+  });
+  it('one the order is for ("to pay refunds to passengers of Skyfleet Holidays") is not ordered', () => {
+    const st = withContent('The regulator ordered Corvane Air to pay refunds to passengers of Skyfleet Holidays.', 'Corvane Air');
+    expect(st.targets).toEqual({ 'Corvane Air': 'AGAINST', 'Skyfleet Holidays': 'NONE' });
+  });
+  it('must not change: an order that names no party ("all work on the Tarrow Street site to stop") has no target', () => {
+    const st = withContent('The building inspectorate ordered all work on the Tarrow Street site to stop on Monday.', 'all work');
+    expect(Object.values(st.targets)).not.toContain('AGAINST');
+  });
+  it('must not change: a request to restore a grant is no order; the council asked stays NONE (GUIDE decision 44)', () => {
+    const st = withContent('The residents association urged Halden Council to restore the library grant in full.', 'Halden Council');
+    expect(st.targets['Halden Council']).toBe('NONE');
+  });
+});
+
+describe('a demand that a party be barred, fined, held to account or have its assets frozen is punitive (LABELS.md AGAINST; GUIDE decision 44)', () => {
+  it('"should be barred from the spectrum auction": the operator AGAINST', () => {
+    const st = withContent('Rival operator Bellgate Mobile said on Thursday that Tovan Telecom should be barred from the spectrum auction.', 'Tovan Telecom');
+    expect(st.act).toBe('DEMAND');
+    expect(st.targets['Tovan Telecom']).toBe('AGAINST');
+  });
+  it('"Pellam Capital’s bank accounts should be frozen": the fund AGAINST', () => {
+    const st = withContent('The savers’ association said Pellam Capital’s bank accounts should be frozen while the audit goes on.', 'Pellam Capital');
+    expect(st.targets['Pellam Capital']).toBe('AGAINST');
+  });
+  it('"should step aside as chairman while the police investigate": the chairman AGAINST', () => {
+    const st = withContent('The fans’ trust said Gareth Ilsley should step aside as chairman while the police investigate.', 'Gareth Ilsley');
+    expect(st.targets['Gareth Ilsley']).toBe('AGAINST');
+  });
+  it('must not change: a demand to restore a grant is no punishment (GUIDE decision 44)', () => {
+    const st = withContent('The residents association said Halden Council should restore the library grant in full.', 'Halden Council');
+    expect(st.targets['Halden Council'] ?? 'NONE').toBe('NONE');
+  });
+});
+
+describe('a charge told in the attribution\'s relative clause ("said X, who had been accused of …") is what X\'s words answer (GUIDE decision 22)', () => {
+  it('"said Tom Hale, who was sued by the investors": his "I did everything properly" defends him', () => {
+    const st = withContent('The fund collapsed in 2020.|"I did everything properly," said Tom Hale, who was sued by the investors last year.', 'I did everything');
+    expect(st.targets['Tom Hale']).toBe('FAVOR');
+  });
+  it('"said Rhea Lund, the clinic\'s owner, who had been criticised by inspectors": "We acted appropriately at every stage" defends her', () => {
+    const st = withContent('The clinic closed in March.|"We acted appropriately at every stage," said Rhea Lund, the clinic\'s owner, who had been criticised by inspectors.', 'We acted');
+    expect(st.targets['Rhea Lund']).toBe('FAVOR');
+  });
+  it('"said Piet Marr, who was charged with fraud in May": "I was always transparent with the trustees" defends him', () => {
+    const st = withContent('The charity lost its licence.|"I was always transparent with the trustees," said Piet Marr, who was charged with fraud in May.', 'I was always');
+    expect(st.targets['Piet Marr']).toBe('FAVOR');
+  });
+  it('must not change: a relative clause with no charge ("who was hired in 2019") answers nothing', () => {
+    const st = withContent('The fund collapsed in 2020.|"I did everything properly," said Tom Hale, who was hired in 2019.', 'I did everything');
+    expect(st.targets['Tom Hale'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the same words with no charge in the attribution defend no one', () => {
+    const st = withContent('The clinic closed in March.|"We acted appropriately at every stage," said Rhea Lund, the clinic\'s owner, who was hired in 2019.', 'We acted');
+    expect(st.targets['Rhea Lund'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the speaker who accused another ("who had accused the regulator") is no one charged', () => {
+    const st = withContent('The fund collapsed in 2020.|"I did everything properly," said Tom Hale, who had accused the regulator of fraud.', 'I did everything');
+    expect(st.targets['Tom Hale'] ?? 'NONE').toBe('NONE');
+  });
+});
+
+describe('a demand that a party reverse, suspend or withdraw its own decision is no punitive demand (GUIDE decision 44)', () => {
+  it('"urged the Tarrow Health Board to reverse the cut to night staffing": the board NONE', () => {
+    const st = withContent('The nurses’ union urged the Tarrow Health Board to reverse the cut to night staffing.', 'the Tarrow Health Board');
+    expect(st.act).toBe('DEMAND');
+    expect(st.targets['Tarrow Health Board'] ?? 'NONE').toBe('NONE');
+  });
+  it('"called on Dana Keel to suspend the merger plan": the vice-chancellor NONE', () => {
+    const st = withContent('The staff association called on Dana Keel to suspend the merger plan.', 'Dana Keel');
+    expect(st.targets['Dana Keel'] ?? 'NONE').toBe('NONE');
+  });
+  it('"urged the Brimley Academy Trust to withdraw its court application": the trust NONE', () => {
+    const st = withContent('Parents urged the Brimley Academy Trust to withdraw its court application.', 'the Brimley Academy Trust');
+    expect(st.targets['Brimley Academy Trust'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: halting the party\'s own conduct ("to halt work in the flooded shaft") stays punitive', () => {
+    const st = withContent('The union urged Corvel Mining to halt work in the flooded shaft.', 'Corvel Mining');
+    expect(st.targets['Corvel Mining']).toBe('AGAINST');
+  });
+  it('must not change: an order to reverse a decision is still against the party ordered (GUIDE decision 50)', () => {
+    const st = withContent('The planning inspectorate ordered Rennick Council to reverse its decision on the quarry.', 'Rennick Council');
+    expect(st.targets['Rennick Council']).toBe('AGAINST');
+  });
+});
+
+describe('a body named in full only as a statement\'s source is the one its short name stands for later (short-names.ts)', () => {
+  // (the mentions layer gives no mention for these names; the speaker the article writes in full is read instead)
+  it('"according to Brightvale Renewables" … "alleged that Brightvale had pressured landowners": the company AGAINST', () => {
+    const st = withContent('The project would cover parts of 11 farms, according to Brightvale Renewables.|Ruth Benn said the fields were too good to lose. She also alleged that Brightvale had pressured some landowners to sign before the hearing.', 'Brightvale had');
+    expect(st.targets).toEqual({ 'Brightvale Renewables': 'AGAINST' });
+  });
+  it('"accused Marvale of misleading the parish council": Marvale Renewables AGAINST', () => {
+    const st = withContent('The solar park would cover 300 acres, according to Marvale Renewables.|Farmer Joe Lusk accused Marvale of misleading the parish council about the drainage.', 'Marvale of');
+    expect(st.targets['Marvale Renewables']).toBe('AGAINST');
+  });
+  it('"urged the county to fine Dunvale": Dunvale Renewables AGAINST', () => {
+    const st = withContent('The battery site would store power for 5,000 homes, according to Dunvale Renewables.|The parish council urged the county to fine Dunvale for clearing the hedgerows early.', 'the county');
+    expect(st.targets['Dunvale Renewables']).toBe('AGAINST');
+  });
+  it('must not change: the short name written as a place ("lived in Brightvale") is no target', () => {
+    const st = withContent('The project would cover parts of 11 farms, according to Brightvale Renewables.|Ruth Benn said she had lived in Brightvale all her life and the fields were too good to lose.', 'she had lived');
+    expect(st.targets['Brightvale Renewables']).toBeUndefined();
+  });
+});

@@ -152,6 +152,13 @@ const StanceWords = z.object({
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
+  /** Cues of an order a body gives another party ("ordered Stavely Hydro to draw down …"): the party the order names at
+   *  the opening of its content is AGAINST (GUIDE decision 50). */
+  orderCues: z.array(z.string()),
+  /** GUIDE decision 44: a demand that a party reverse, halt or drop its own decision, plan or legal step ("urged the
+   *  council to reverse the fare rise", "to withdraw its court application") is no punitive demand: a verb of `reversalVerbs`
+   *  (any ending) before "the"/"its"/… and, within two words, one of `decisions` or `ownStepNouns` (or its plural). */
+  reversalVerbs: z.array(z.string()), ownStepNouns: z.array(z.string()),
   /** The last word of a law's or treaty's name ("Online Harms Act", "Water Framework Directive"): a law is no party
    *  (GUIDE section 6: organisations and people; no train or dev gold target is one). */
   lawHeads: z.array(z.string()),
@@ -1749,6 +1756,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let mainCompanyMemo: Mention | null | undefined;
   let shortIndex: ShortNames | undefined;
   let bodyShortIndex: ShortNames | undefined;
+  /** The mentions the short-name index reads: the article's, and a body's full name where a statement's speaker is
+   *  written and the mentions have none ("…, according to Brightvale Renewables." then "Brightvale had pressured landowners …"). */
+  const shortNameMentions = (): Mention[] => {
+    const extra: Mention[] = [];
+    for (const s of statements) {
+      const m = s.speaker.mention;
+      if (s.speaker.kind !== 'organization' || !m || m.text !== s.speaker.name || byStart.some((b) => b.start === m.start) || extra.some((b) => b.start === m.start)) continue;
+      extra.push({ start: m.start, end: m.end, text: m.text, name: s.speaker.name, kind: 'organization', role: null, number: 'singular' });
+    }
+    return extra.length ? [...byStart, ...extra].sort((a, b) => a.start - b.start) : byStart;
+  };
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -2316,7 +2334,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (not a country's name, "Iran" is no short name of the "Iran Sanctions Act"; nor a law's name reached)
         const short = d[0].replace(/[’']s$/u, '');
         if (nationName(short) !== undefined || peoplesAdjective.has(short)) continue;
-        shortIndex ??= shortNames(text, byStart, (name) => !noCompany(name) && !isOutlet(name, 'organization') && !LAW_NAME.test(name));
+        shortIndex ??= shortNames(text, shortNameMentions(), (name) => !noCompany(name) && !isOutlet(name, 'organization') && !LAW_NAME.test(name));
         const name = shortIndex.fullNameOf(short, start);
         if (!name || found.has(name)) continue;
         found.set(name, { at: start });
@@ -2689,7 +2707,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (const t of previous.targets) {
         if (selfKeys.has(key(t.name)) || key(t.name) === speakerKey || found.size >= 3) continue;
         found.set(t.name, { at: st.content.start });
-        carried.set(t.name, t.stance);
+        // (the party a body's order names is AGAINST by the order itself, GUIDE decision 50; the quote after it goes on
+        // from the order's speaker, not from a charge: "ordered that X remain in custody. “No ruling can bring back …”")
+        carried.set(t.name, t.evidence?.[0]?.rule === 'stance:against:ordered' ? 'NONE' : t.stance);
       }
       if (carried.size > 0) { rules.push('stance:continued-quote'); flag('stance:continued-quote'); }
     }
@@ -2877,6 +2897,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
     };
+    let orderedMemo: { name: string; ev: Evidence } | null | undefined;
+    /**
+     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Stavely Hydro to draw
+     * down the reservoir", "ordered Vasilescu held in custody", "ordered the catering firm Marrow Kitchens to close"):
+     * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
+     * content (one the order is for: "to pay refunds to the passengers of Corvane Air").
+     */
+    const orderedParty = (): { name: string; ev: Evidence } | null => {
+      if (orderedMemo !== undefined) return orderedMemo;
+      orderedMemo = null;
+      if (!ORDER_CUES.has(cueLemma) || !st.cue) return null;
+      let first: [string, { at: number }] | undefined;
+      for (const o of found) {
+        if (o[1].at < off || !outputNames.has(o[0])) continue;
+        if (!first || o[1].at < first[1].at) first = o;
+      }
+      if (!first || ownSide(first[0]) || selfKeys.has(key(first[0])) || !ORDERED_OPENING.test(text.slice(off, first[1].at))) return null;
+      orderedMemo = { name: first[0], ev: { rule: '', start: st.cue.start, end: st.cue.end, text: text.slice(st.cue.start, st.cue.end) } };
+      return orderedMemo;
+    };
     let authorityMemo: { addressees: Set<string>; against: string | undefined; ev: Evidence } | null | undefined;
     /**
      * A demand asked of a body that acts on others (AUTHORITY_ASKED): the parties named in the addressee's phrase, and the
@@ -3019,7 +3059,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (the speaker's own short name only beside its full name in the same statement, which it joins: alone, the rules
       // below read it as the speaker's own side as written)
       const shortFull = nation === undefined && !/\s/u.test(name) && /^\p{Lu}/u.test(name) && kinds.get(name) !== 'person' && kinds.get(name) !== undefined
-        ? (bodyShortIndex ??= shortNames(text, byStart, (n) => !noCompany(n) && !LAW_NAME.test(n))).fullNameOf(name, v.at >= 0 ? v.at : st.content.end)
+        ? (bodyShortIndex ??= shortNames(text, shortNameMentions(), (n) => !noCompany(n) && !LAW_NAME.test(n))).fullNameOf(name, v.at >= 0 ? v.at : st.content.end)
         : undefined;
       const shortBody = shortFull !== undefined && (!own || found.has(shortFull)) ? shortFull : undefined;
       const whole = shortBody !== undefined ? { name: shortBody, kind: 'organization' as Mention['kind'] }
@@ -3233,11 +3273,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         const asked = authorityAsked();
-        if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
+        const order = orderedParty();
+        if (order?.name === name) { stance = 'AGAINST'; ev = order.ev; why = 'ordered'; }
+        // (with the party ordered found, another the content names is what the order is about or for: "ordered Marrow
+        // Kitchens, the firm founded by Ana Marrow, to close …", "to pay refunds to the families")
+        else if (order) { why = 'order-other'; }
+        else if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
         else if (asked?.against === name) { stance = 'AGAINST'; ev = asked.ev; why = 'authority-demand'; }
         else if (asked?.addressees.has(name)) { why = 'authority-asked'; }
         // (with the party it falls on found, no other is what the action is against: "to halt logging by X near Y")
         else if (asked?.against !== undefined) { why = 'authority-asked'; }
+        // (not a request that the party reverse or drop its own decision: "urged the council to reverse the fare rise", GUIDE
+        // decision 44)
+        else if (punitive && REVERSAL_VERB.test(punitive.text ?? '') && OWN_STEP_AFTER.test(text.slice(punitive.end!, punitive.end! + 60))) { why = 'own-decision-reversal'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
@@ -3528,6 +3576,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
     // (the speaker's own name is no charge it answers: "Critics said the mayor …")
+    // (or the attribution after the words says the speaker was charged: "“We did everything properly,” said Tom Hale, the
+    // fund's manager, who had been accused of fraud by the regulator")
+    if (st.cue && st.cue.start >= st.content.end) {
+      const tail = text.slice(st.content.end, st.content.end + 300);
+      const end = tail.search(/[.!?][”"’']?(?:\s|$)|\n/u);
+      if (CHARGED_RELATIVE.test(end >= 0 ? tail.slice(0, end) : tail)) return true;
+    }
     const sentence = (before.slice(sentenceStart) + text.slice(from, st.content.end)).replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(st.speaker.name)}(?![\\p{L}])`, 'giu'), ' ');
     return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
   }
@@ -5240,6 +5295,14 @@ const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|hi
  * (a subjunctive after "demanded that"), then the action (group 2). */
 const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
 const TELLING_CUES = new Set(WORDS.tellingCues);
+/** A relative clause that tells the one it follows was charged ("…, who had been accused of fraud", "who was sued by"). */
+const CHARGED_RELATIVE = /,[^\S\n]+who[^\S\n]+(?:had|has|have)?[^\S\n]*(?:been|was|were|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:accused|charged|criticised|criticized|blamed|sued|fined|sanctioned|indicted)(?![\p{L}])/u;
+const ORDER_CUES = new Set(WORDS.orderCues);
+const REVERSAL_VERB = new RegExp(`^(?:${WORDS.reversalVerbs.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
+const OWN_STEP_AFTER = new RegExp(`^[^\\S\\n]+(?:the|its|their|his|her|this|that|these|those)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...WORDS.decisions, ...WORDS.ownStepNouns].map(escapeRegExp).join('|')})s?(?![\\p{L}])`, 'iu');
+/** What may stand between an order's content start and the party ordered: an article and up to three lower-case words
+ *  that describe it ("the ride-hailing company Zoomly"), nothing more ("ordered all work on the site to stop by X"). */
+const ORDERED_OPENING = /^[“"‘']?(?:(?:the|a|an)[^\S\n]+)?(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,3}$/u;
 const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
 /** What a people's adjective adds to its state's name or stem (stance-words ownDemonymRests). */
 const OWN_DEMONYM_REST = new RegExp(`^(?:${WORDS.ownDemonymRests.map(escapeRegExp).join('|')})$`, 'u');
