@@ -87,4 +87,23 @@ describe('CSV cells and report.html show character references and mis-decoded ru
   });
 });
 
-void analyzeArticle;
+const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements;
+const byCue = (paragraphs: string, cue: string) => run(paragraphs).find((s) => s.cue?.text === cue);
+
+describe('a cue, a setting with its addressee after "to" (a noun wink tags as a verb), and "that": the content starts after "that" (LABELS.md Content)', () => {
+  it.each([
+    ['The chief executive, Dr Mina Holt, admitted in a letter to staff that recruitment had fallen short.', 'admitted', 'recruitment had fallen short'],
+    ['The mayor said in a memo to police on Friday that the march was banned.', 'said', 'the march was banned'],
+    ['Nell Ward conceded in an email to staff, that the rota had failed.', 'conceded', 'the rota had failed'],
+    ['The governor warned in a message to staff at the prison that overtime would be cut.', 'warned', 'overtime would be cut'],
+  ])('%s', (text, cue, content) => {
+    expect(byCue(text, cue)?.content.text).toBe(content);
+  });
+  it('unchanged: an addressee wink reads as a noun, and a setting with no addressee', () => {
+    expect(byCue('Holt admitted in a letter to parents that recruitment had fallen short.', 'admitted')?.content.text).toBe('recruitment had fallen short');
+    expect(byCue('The mayor said in a radio interview that the budget was sound.', 'said')?.content.text).toBe('the budget was sound');
+  });
+  it('must not change: an infinitive with its object ("to police the border") is a verb, and the scan stops at it', () => {
+    expect(byCue('The agency said in a plan to police the border that arrests would rise.', 'said')?.content.text).toBe('in a plan to police the border that arrests would rise');
+  });
+});
