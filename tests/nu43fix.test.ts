@@ -107,3 +107,20 @@ describe('a cue, a setting with its addressee after "to" (a noun wink tags as a 
     expect(byCue('The agency said in a plan to police the border that arrests would rise.', 'said')?.content.text).toBe('in a plan to police the border that arrests would rise');
   });
 });
+
+describe('a lower-case inspectorate, directorate or tribunal is a body, kind organization (LABELS.md: agencies, regulators, courts)', () => {
+  it.each([
+    ['The supplier had not been fined before, according to the national drinking water inspectorate.', 'according to', 'national drinking water inspectorate'],
+    ['The school had improved, the regional schools inspectorate said on Monday.', 'said', 'regional schools inspectorate'],
+    ['The national fisheries directorate said the quota would be cut.', 'said', 'national fisheries directorate'],
+    ['An employment tribunal ruled that the dismissal was unfair.', 'ruled', 'employment tribunal'],
+  ])('%s', (text, cue, name) => {
+    const st = byCue(text, cue);
+    expect(st?.speaker.name).toBe(name);
+    expect(st?.speaker.kind).toBe('organization');
+  });
+  it('must not change: a person at such a body, and inspectors, are anonymous people', () => {
+    expect(byCue('An official at the inspectorate said the shaft was unsafe.', 'said')?.speaker.kind).toBe('anonymous');
+    expect(byCue('Two inspectors said the shaft was unsafe.', 'said')?.speaker.kind).toBe('anonymous');
+  });
+});
