@@ -124,3 +124,24 @@ describe('a lower-case inspectorate, directorate or tribunal is a body, kind org
     expect(byCue('Two inspectors said the shaft was unsafe.', 'said')?.speaker.kind).toBe('anonymous');
   });
 });
+
+describe('"the union" long after the one body the article named as representing people is that body (GUIDE: trade unions are organisations)', () => {
+  const speakerOf = (paragraphs: string, cue: string) => byCue(paragraphs, cue)?.speaker;
+  it.each([
+    ['The Harbour Workers Alliance, which represents 3,000 dockers at Port Veln, has accused the Veln Port Company of ignoring safety rules.\n\nThe company said the rules had been followed.\n\nDock manager Ian Pell said the cranes were inspected every month.\n\nThe union has warned that a strike could follow next month.', 'warned', 'Harbour Workers Alliance'],
+    ['Cabin crew at Skylane could strike in June, according to the Flight Attendants Guild, representing about 2,000 staff at the airline.\n\nSkylane said talks were continuing.\n\nThe chief executive, Ann Broad, said pay had risen.\n\nThe union said its members would vote next week.', 'said its', 'Flight Attendants Guild'],
+    ['The Nursing Staff Alliance, which represents nurses at Kelby General Hospital, has accused the Brenmoor Health Trust of cutting night shifts.\n\nThe trust said the changes were temporary.\n\nA ward sister said staff were exhausted.\n\nThe minister, Paul Rees, said he was worried.\n\nThe union insisted that patients were at risk.', 'insisted', 'Nursing Staff Alliance'],
+  ])('%#', (text, cue, name) => {
+    const st = cue === 'said its' ? run(text).find((s) => s.content.text.startsWith('its members')) : byCue(text, cue);
+    expect(st?.speaker).toMatchObject({ name, kind: 'organization' });
+  });
+  it('two bodies named as representing people leave "the union" unresolved (it was the latest body its noun fits, the Porters Guild)', () => {
+    expect(speakerOf('The Nursing Staff Alliance, which represents nurses at Kelby General Hospital, and the Porters Guild, which represents hospital porters, have accused the Brenmoor Health Trust of cutting shifts.\n\nThe trust said the changes were temporary.\n\nThe union has warned that patients were at risk.', 'warned')?.name).toBe('union');
+  });
+  it('must not change: a council representing residents is no union', () => {
+    expect(speakerOf('Kelby Borough Council, which represents 30,000 residents, has accused the Brenmoor Health Trust of cutting shifts.\n\nThe trust said the changes were temporary.\n\nThe union has warned that patients were at risk.', 'warned')?.name).toBe('union');
+  });
+  it('must not change: a body named with a union\'s word is still the one meant', () => {
+    expect(speakerOf('The Nursing Staff Alliance, which represents nurses, backed the Kelby Porters Union in its dispute with the Brenmoor Health Trust.\n\nThe trust said the changes were temporary.\n\nThe union has warned that patients were at risk.', 'warned')?.name).toBe('Kelby Porters Union');
+  });
+});
