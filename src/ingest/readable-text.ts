@@ -242,9 +242,21 @@ export function withoutInvisibles(text: string): string {
  * found mis-decoded: `misDecoded`), character references and invisible characters.
  */
 export function readableTitle(title: string, misDecoded: boolean): string {
-  const read = withoutMisDecoding(title, misDecoded);
-  return withoutInvisibles(applyEdits(read, referenceEdits(read)));
+  return withoutInvisibles(readAsMeant(title, misDecoded));
 }
+
+/**
+ * A piece of an article's text (a CSV cell, a stretch of report.html) with its mis-decoded runs (when the article's text
+ * was found mis-decoded: `misDecoded`, textMisDecoded) and character references read as the stages read them; its
+ * invisible characters are left as they are.
+ */
+export function readAsMeant(piece: string, misDecoded: boolean): string {
+  const read = withoutMisDecoding(piece, misDecoded);
+  return read.includes('&') ? applyEdits(read, referenceEdits(read)) : read;
+}
+
+/** Whether the stages read `text` (an article's whole text) as mis-decoded UTF-8 (readableText's misDecoded > 0). */
+export const textMisDecoded = (text: string): boolean => misDecodedEdits(text).length > 0;
 
 /** The lines of `text` (trimmed of spaces) that are the page's: bylines, timestamps, share bars, links, advert marks. */
 export function pageLines(text: string): Array<Span & { what: PageLineKind }> {

@@ -361,6 +361,8 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
   service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization', mission: 'organization', navy: 'organization',
   gallery: 'organization', museum: 'organization', body: 'organization', junta: 'organization', administration: 'organization',
+  // (a regulator's or a court's own heads: "the schools inspectorate said", LABELS.md organization)
+  inspectorate: 'organization', directorate: 'organization', tribunal: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
@@ -370,7 +372,8 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
-  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade', 'navy', 'administration']);
+  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade', 'navy', 'administration',
+  'inspectorate', 'directorate', 'tribunal']);
 
 /** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
  *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */

@@ -7,6 +7,7 @@ import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { PipelineError } from '../model/stage.js';
+import { readAsMeant, textMisDecoded } from '../ingest/readable-text.js';
 
 const pending = new Set<TempFile>();
 
@@ -158,6 +159,17 @@ const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
  * JSON keeps every span's text exactly as in the original, its offsets indexing the text as given.
  */
 export const visibleCell = (cell: string): string => (INVISIBLE_ONE.test(cell) ? cell.replace(INVISIBLE_ALL, '') : cell);
+/**
+ * The cells of an article's own text (a quotation, its sentence, a mention) as the stages read them and a browser shows
+ * them: HTML character references ("&rsquo;") and, in a text found mis-decoded, runs of mojibake ("â€™") read as the
+ * characters meant (readable-text.ts's readAsMeant). Only cells taken from `articleText`: a message's reason or a file
+ * name is shown as it is. The article JSON keeps the text as given.
+ */
+export function articleCells(articleText: string): (cell: string) => string {
+  const misDecoded = textMisDecoded(articleText);
+  if (!misDecoded && !articleText.includes('&')) return (cell) => cell;
+  return (cell) => readAsMeant(cell, misDecoded);
+}
 const visibleRows = (rows: string[][]): string[][] =>
   rows.some((r) => r.some((c) => typeof c === 'string' && INVISIBLE_ONE.test(c))) ? rows.map((r) => r.map((c) => (typeof c === 'string' ? visibleCell(c) : c))) : rows;
 

@@ -8,6 +8,7 @@ import type { SpeakerCounts } from './speaker-tally.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 import { explainReason, explainReasons } from './review-reasons.js';
 import { QUIET_REASONS } from '../stages/stance/review-flag.js';
+import { articleCells } from './atomic.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/u;
@@ -193,7 +194,7 @@ const RANK = { st: 0, uq: 0, who: 1, cue: 2 } as const;
 export const UNATTRIBUTED_QUOTE = 'quote:unattributed';
 const UQ_TITLE = 'a quote with no speaker found: no statement holds it (listed in messages.csv as quote:unattributed)';
 
-function markOpen(p: Part, color: (name: string) => string): string {
+function markOpen(p: Part, color: (name: string) => string, shown: (piece: string) => string): string {
   const s = p.s;
   if (p.kind === 'uq' || !s) return `<span class="uq" title="${escapeHtml(UQ_TITLE)}">`;
   if (p.kind !== 'st') return `<span class="${p.kind}" data-of="${escapeHtml(s.id)}" style="--c:${color(s.speaker.name)}">`;
@@ -201,15 +202,15 @@ function markOpen(p: Part, color: (name: string) => string): string {
   const targets = s.targets.map((t) => {
     const ev = t.evidence ?? [];
     const rules = [...new Set(ev.map((e) => e.rule).filter(Boolean))];
-    return { name: t.name, stance: t.stance, evidence: ev.map((e) => (e.text ? `“${e.text}”` : e.note ?? e.rule)), rules, weak: rules.some(isWeakStanceRule) };
+    return { name: t.name, stance: t.stance, evidence: ev.map((e) => (e.text ? `“${shown(e.text)}”` : e.note ?? e.rule)), rules, weak: rules.some(isWeakStanceRule) };
   });
   // (evidence words in quotes, so that "AGAINST — “wrong”" reads as the word found, not as a verdict on the row)
-  const evidence = (s.evidence ?? []).map((e) => (e.text ? `“${e.text}” [${e.rule}]` : e.note ? `${e.note} [${e.rule}]` : e.rule));
+  const evidence = (s.evidence ?? []).map((e) => (e.text ? `“${shown(e.text)}” [${e.rule}]` : e.note ? `${e.note} [${e.rule}]` : e.rule));
   const pieces = piecesOf(s);
   const attrs: Array<[string, string]> = [
     ['data-statement', s.id], ['data-piece', String(p.piece)], ['data-start', String(p.start)], ['data-end', String(p.end)],
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
-    ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
+    ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', shown(s.cue?.text ?? '')], ['data-confidence', s.confidence.toFixed(2)],
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
     // (every reason of review_reasons, as quotes.csv lists them, flagged row or not: those that do not raise the flag
     // alone, QUIET_REASONS, say so, and the tooltip of an unflagged row lists them under "noted, not flagged")
@@ -229,6 +230,9 @@ function markOpen(p: Part, color: (name: string) => string): string {
  */
 export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true, unattributed: ReadonlyArray<{ start: number; end: number }> = [], hiddenHead = 0): string {
   const parts: Part[] = [];
+  // (the text as a browser shows a web page's: its character references and mis-decoded runs read, articleCells; the
+  // marks' offsets index the text as given, and a reference is never cut by one: the stages read it whole)
+  const shown = articleCells(text);
   for (const u of unattributed) if (u.end > u.start) parts.push({ start: u.start, end: u.end, s: null, piece: 0, kind: 'uq' });
   for (const s of statements) {
     piecesOf(s).forEach((p, piece) => { if (p.end > p.start) parts.push({ start: p.start, end: p.end, s, piece, kind: 'st' }); });
@@ -258,11 +262,11 @@ export function highlightText(text: string, statements: readonly Statement[], co
         if (p.end <= top.end) inside.push(p);
         else { inside.push({ ...p, end: top.end }); tails.push({ ...p, start: top.end }); }
       }
-      out += escapeHtml(text.slice(at, top.start)) + markOpen(top, color) + render(top.start, top.end, inside) + (top.kind === 'st' ? '</mark>' : '</span>');
+      out += escapeHtml(shown(text.slice(at, top.start))) + markOpen(top, color, shown) + render(top.start, top.end, inside) + (top.kind === 'st' ? '</mark>' : '</span>');
       at = top.end;
       if (tails.length) pending = [...pending, ...tails].sort(order);
     }
-    return out + escapeHtml(text.slice(at, to));
+    return out + escapeHtml(shown(text.slice(at, to)));
   };
   // (the headline line of a .txt text, shown as the card's heading: kept in the text, whole for a copy or a search, but
   // hidden, unless a highlight crosses out of it)
@@ -295,7 +299,7 @@ export function htmlArticle(r: ArticleResult, color: ((name: string) => string) 
     .map((m) => ({ start: m.start as number, end: m.end as number }));
   const uqNote = unattributed.length ? ` · <span class="uq-key">${unattributed.length} quote${unattributed.length === 1 ? '' : 's'} with no speaker found</span>` : '';
   return `<article class="doc" id="a-${escapeHtml(r.article.id)}" aria-labelledby="h-${escapeHtml(r.article.id)}">
-<h2 id="h-${escapeHtml(r.article.id)}">${escapeHtml(r.article.title || r.article.id)}</h2>
+<h2 id="h-${escapeHtml(r.article.id)}">${escapeHtml(articleCells(r.article.text)(r.article.title) || r.article.id)}</h2>
 <p class="meta">${escapeHtml(r.article.id)} · ${escapeHtml(r.article.source)} · ${r.statements.length} statement${r.statements.length === 1 ? '' : 's'}${uqNote}</p>
 ${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</ul>` : ''}${notes}<div class="text">${highlightText(r.article.text, r.statements, color, true, unattributed, headlineLineEnd(r.article.text, r.article.title))}</div></article>
 `;

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArticleResult, Message, Speaker, Statement, Target } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
-import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
+import { CsvWriter, TempFile, articleCells, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
 import { csvTarget, MANIFEST, previousManifest } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
@@ -89,11 +89,13 @@ export interface ResultDigest {
 
 export function digestOf(result: ArticleResult): ResultDigest {
   const { id, source, title } = result.article;
+  // (a mention as speakers.csv shows it: its character references read, articleCells)
+  const shown = articleCells(result.article.text);
   return {
     article: { id, source, title },
     statements: result.statements.map((s) => ({
       act: s.act, framing: s.framing, ...(s.needsReview ? { needsReview: true } : {}),
-      speaker: { name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role, ...(s.speaker.affiliation === undefined ? {} : { affiliation: s.speaker.affiliation }), mention: s.speaker.mention ? { text: s.speaker.mention.text } : null },
+      speaker: { name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role, ...(s.speaker.affiliation === undefined ? {} : { affiliation: s.speaker.affiliation }), mention: s.speaker.mention ? { text: shown(s.speaker.mention.text) } : null },
       targets: s.targets.map((t) => ({ name: t.name, stance: t.stance, ...(weakTarget(t) ? { weak: true as const } : {}) })),
     })),
     // (messages.csv's rows: the result's messages and the doubted speaker names, rows.ts)
@@ -271,8 +273,9 @@ export class ReportWriter {
     for (const [file] of CSVS) this.csv[file]?.writer.writeText(csvOf(file, result, sentences));
     // (the palette gives colours in the order the section first asks for them, as the placeholders' order does)
     this.html.write(htmlArticle(result, this.color));
-    // (a digest's messages hold the doubted speaker names of messages.csv; the result's do not)
-    this.tallyArticle(result, doubtfulSpeakerMessages(result).length);
+    // (the digest, as a worker thread sends it: its messages hold the doubted speaker names of messages.csv, its
+    // mentions are read as the CSVs show them, and its targets say which stances a weak rule decided)
+    this.tallyArticle(digestOf(result));
   }
 
   /** Writes one article whose reports' text was made where it was analysed (readyArticle). */
@@ -320,14 +323,14 @@ export class ReportWriter {
   }
 
   /** The speaker tally, the review count and report.json's row of an article whose files are written. */
-  private tallyArticle(result: ResultDigest, moreMessages = 0): void {
+  private tallyArticle(result: ResultDigest): void {
     this.tally.add(result);
     for (const s of result.statements) if (s.needsReview) this.needsReview++;
-    this.messageRows += result.messages.length + moreMessages;
+    this.messageRows += result.messages.length;
     const speakers: Record<string, number> = {};
     for (const s of result.statements) speakers[s.speaker.name] = (speakers[s.speaker.name] ?? 0) + 1;
     const { article } = result;
-    const row: ArticleSummary = { id: article.id, source: article.source, title: article.title, statements: result.statements.length, speakers, messages: result.messages.length + moreMessages };
+    const row: ArticleSummary = { id: article.id, source: article.source, title: article.title, statements: result.statements.length, speakers, messages: result.messages.length };
     this.reportJson.write(`${this.articles++ ? ',' : ''}\n    ${JSON.stringify(row)}`);
   }
 

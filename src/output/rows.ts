@@ -6,6 +6,7 @@ import { fittedReason } from './review-reasons.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
+import { articleCells } from './atomic.js';
 
 export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'pieces', 'confidence', 'needs_review', 'review_reasons', 'sentence'] as const;
 export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'review_reasons', 'content', 'start', 'end', 'pieces', 'sentence'] as const;
@@ -51,23 +52,26 @@ export const piecesCell = (s: Statement): string => ((s.content.pieces?.length ?
  *  are listed too, so that a row flagged for another reason shows all that the pipeline doubts. */
 export const reviewReasonsCell = (s: Statement): string => (s.reviewReasons ?? []).join('; ');
 
+// (the cells of the article's own text are shown as read, articleCells: "’" for "&rsquo;" or "â€™")
 export function quoteRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
+  const shown = articleCells(r.article.text);
   return r.statements.map((s) => [
-    r.article.id, s.id, s.type, s.speaker.name, s.speaker.role ?? '', s.speaker.kind, s.speaker.mention?.text ?? '', s.cue?.text ?? '',
-    s.act, s.framing, targetsCell(s), contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no', reviewReasonsCell(s),
-    sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
+    r.article.id, s.id, s.type, s.speaker.name, s.speaker.role ?? '', s.speaker.kind, shown(s.speaker.mention?.text ?? ''), shown(s.cue?.text ?? ''),
+    s.act, s.framing, targetsCell(s), shown(contentCell(s)), String(s.content.start), String(s.content.end), piecesCell(s), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no', reviewReasonsCell(s),
+    shown(sentenceContext(r.article.text, sentences, s.content.start, s.content.end)),
   ]);
 }
 
 export function stanceRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   const rows: string[][] = [];
+  const shown = articleCells(r.article.text);
   for (const s of r.statements) {
     for (const t of s.targets) {
       const ev = t.evidence ?? [];
       rows.push([
-        r.article.id, s.id, s.speaker.name, t.name, t.stance, s.act, s.framing, ev.map((e) => e.text ?? e.note ?? '').filter(Boolean).join('; '),
+        r.article.id, s.id, s.speaker.name, t.name, t.stance, s.act, s.framing, ev.map((e) => (e.text === undefined ? e.note ?? '' : shown(e.text))).filter(Boolean).join('; '),
         [...new Set(ev.map((e) => e.rule))].join('; '), s.needsReview ? 'yes' : 'no', reviewReasonsCell(s),
-        contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
+        shown(contentCell(s)), String(s.content.start), String(s.content.end), piecesCell(s), shown(sentenceContext(r.article.text, sentences, s.content.start, s.content.end)),
       ]);
     }
   }
@@ -99,6 +103,7 @@ export function stanceCountsCell(targets: Map<string, Map<string, number>>, flag
 export function speakerRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   interface Acc { first: Statement; kinds: Set<string>; roles: Set<string>; affiliations: Set<string>; acts: Map<string, number>; framings: Map<string, number>; targets: Map<string, Map<string, number>>; flagged: Map<string, Map<string, number>>; mentions: Set<string>; ids: string[] }
   const bySpeaker = new Map<string, Acc>();
+  const shown = articleCells(r.article.text);
   for (const s of r.statements) {
     let acc = bySpeaker.get(s.speaker.name);
     if (!acc) {
@@ -108,7 +113,7 @@ export function speakerRows(r: ArticleResult, sentences: readonly Span[]): strin
     acc.kinds.add(s.speaker.kind);
     if (s.speaker.role) acc.roles.add(s.speaker.role);
     if (s.speaker.affiliation) acc.affiliations.add(s.speaker.affiliation);
-    if (s.speaker.mention) acc.mentions.add(s.speaker.mention.text);
+    if (s.speaker.mention) acc.mentions.add(shown(s.speaker.mention.text));
     bump(acc.acts, s.act);
     bump(acc.framings, s.framing);
     for (const t of s.targets) {
@@ -129,7 +134,7 @@ export function speakerRows(r: ArticleResult, sentences: readonly Span[]): strin
     stanceCountsCell(a.targets, a.flagged),
     [...a.mentions].join('; '), a.ids.join(' '),
     String(a.first.content.start), String(a.first.content.end),
-    sentenceContext(r.article.text, sentences, a.first.content.start, a.first.content.end),
+    shown(sentenceContext(r.article.text, sentences, a.first.content.start, a.first.content.end)),
   ]);
 }
 
@@ -144,11 +149,12 @@ export function overallSpeakerRows(speakers: readonly SpeakerCounts[]): string[]
 }
 
 export function messageRows(r: ArticleResult, sentences: readonly Span[] = []): string[][] {
+  const shown = articleCells(r.article.text);
   return [...r.messages, ...doubtfulSpeakerMessages(r)].map((m) => {
     const placed = m.start !== undefined && m.end !== undefined;
     return [
       r.article.id, r.article.source, m.ruleId, m.reason, m.start === undefined ? '' : String(m.start), m.end === undefined ? '' : String(m.end),
-      placed ? r.article.text.slice(m.start, m.end) : '', placed ? sentenceContext(r.article.text, sentences, m.start as number, m.end as number) : '',
+      placed ? shown(r.article.text.slice(m.start, m.end)) : '', placed ? shown(sentenceContext(r.article.text, sentences, m.start as number, m.end as number)) : '',
     ];
   });
 }

@@ -16,13 +16,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { decodeBytes } from '../ingest/decode.js';
 import { ArticleResult, type Statement } from '../model/article-result.js';
-import { ACTS, FRAMINGS, SPEAKER_KINDS, STANCES, STATEMENT_TYPES, type Act, type Framing, type SpeakerKind, type Stance, type StatementType, type TextSpan } from '../model/labels.js';
+import { ACTS, FRAMINGS, SPEAKER_KINDS, STANCES, STATEMENT_TYPES, type Act, type Framing, type SpeakerKind, type Stance, type Span, type StatementType, type TextSpan } from '../model/labels.js';
 import type { GoldStatement, GoldTarget } from '../eval/gold-schema.js';
 import { safeFileName } from '../output/paths.js';
-import { shortenCell } from '../output/atomic.js';
+import { articleCells, shortenCell, visibleCell } from '../output/atomic.js';
+import { readableText, type Readable } from '../ingest/readable-text.js';
 import { contentCell, PIECE_SEPARATOR } from '../output/rows.js';
 import { csvRecords } from './parse-csv.js';
-import { findAll, findNearest, looselyEqual } from './locate-text.js';
+import { findAll as findAllIn, looselyEqual } from './locate-text.js';
 
 export interface ReviewedArticle {
   id: string;
@@ -175,6 +176,20 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
   const changes: string[] = [];
   let marked = false;
   const fail = (row: Row, msg: string) => problems.push(`${row.file} row ${row.row} (${aid}): ${msg}`);
+  // The CSVs show the article's text as read (rows.ts, atomic.ts: character references and mis-decoded runs as the
+  // characters meant, no invisible characters): a cell as written is unchanged, and a text a reviewer wrote is found in
+  // the text as given or, failing that, as read, its offsets moved back to the text as given.
+  const shown = articleCells(text);
+  const asWritten = (x: string): string => visibleCell(shown(x));
+  let read: Readable | null | undefined;
+  const findAll = (hay: string, needle: string): Span[] => {
+    const found = findAllIn(hay, needle);
+    if (found.length) return found;
+    read ??= readableText(hay);
+    return read ? findAllIn(read.text, needle).map((f) => { const [start, end] = (read as Readable).toOriginal(f.start, f.end); return { start, end }; }) : found;
+  };
+  const findNearest = (hay: string, needle: string, near: number): Span | null =>
+    findAll(hay, needle).reduce<Span | null>((best, f) => (!best || Math.abs(f.start - near) < Math.abs(best.start - near) ? f : best), null);
   const mark = (row: Row): string | null => {
     const m = cell(row.cells, 'review').trim().toLowerCase();
     if (!REVIEW_MARKS.has(m)) { fail(row, `review "${m}" is not one of ok, wrong, added (or empty)`); return null; }
@@ -197,7 +212,7 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
     else if (fromId) at = { start: Number(fromId[1]), end: Number(fromId[2]) };
     if (at && (at.end < at.start || at.end > text.length)) return `offsets ${at.start}-${at.end} are outside the article (length ${text.length})`;
     // (a content longer than a CSV cell holds was shortened by the writer: unchanged when it is still that)
-    const same = (written: string): boolean => written === content || shortenCell(written) === content || looselyEqual(written, content);
+    const same = (written: string): boolean => [written, asWritten(written)].some((w) => w === content || shortenCell(w) === content || looselyEqual(w, content));
     const sys = at ? r.statements.find((s) => s.content.start === at.start && s.content.end === at.end) : undefined;
     if (at && (!content.trim() || same(text.slice(at.start, at.end)) || (sys && same(contentCell(sys))))) {
       return { ...at, text: text.slice(at.start, at.end) };
@@ -239,7 +254,7 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
   const spanNear = (row: Row, col: string, near: number, current: TextSpan | null): TextSpan | null | string => {
     const want = cell(row.cells, col);
     if (!want.trim()) return null;
-    if (current && (current.text === want || looselyEqual(current.text, want))) return current;
+    if (current && [current.text, asWritten(current.text)].some((w) => w === want || looselyEqual(w, want))) return current;
     const s = findNearest(text, want, near);
     return s ? { ...s, text: text.slice(s.start, s.end) } : `${col} ${quote(want)} is not in the article text`;
   };

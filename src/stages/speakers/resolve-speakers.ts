@@ -2044,6 +2044,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return byHeadAmong(at, head, modifiers, true) ?? found;
   }
 
+  /**
+   * The bodies named before `at` with a clause saying whom they represent ("the Harbour Workers Alliance, which represents
+   * 3,000 dockers,", "Kelby Nurses Forum, representing staff at …"): one entry per name. Not a body whose name's head is
+   * a public institution's, a regulator's or a company's ("the council, which represents residents").
+   */
+  function representingBodies(at: number): Entity[] {
+    const out: Entity[] = [];
+    for (const e of entities) {
+      if (e.at >= at || e.person || (e.kind !== 'organization' && e.kind !== 'group') || out.some((o) => o.name === e.name)) continue;
+      const own = nameHead(e.name).toLowerCase();
+      if ((INSTITUTION_HEADS.has(own) && own !== 'union') || REGULATOR_HEADS.has(own) || LEGAL_FORMS.has(own)) continue;
+      const from = text.indexOf(e.name, e.at);
+      if (from < 0 || from > e.at + 4) continue;
+      if (REPRESENTING.test(text.slice(from + e.name.length, from + e.name.length + 80))) out.push(e);
+    }
+    return out;
+  }
+
   /** Is the name at `at` the body after a role noun in a person's apposition (", an economist at …"), not a spokesperson's? */
   function workplaceOfCommentator(at: number): boolean {
     // ("Marta Kellner, chief economist at Northgate Bank,": with no article before the role, too)
@@ -3235,6 +3253,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // name the subject was when the noun shows it is a body's, before the latest body of any role)
         const bySubject = cls !== 'person' && cls !== 'media' && /^the$/u.test(lowerWords[0] as string) && words.length === 2
           ? salient(at, (x) => subjectOk(x) && x.salience === 0 && sentenceAt(x.at) < sentenceAt(at) && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name), 1, true) ?? subjectNamedBefore(at, head, 1) : undefined;
+        // ("The Nursing Staff Alliance, which represents 4,000 nurses, … The union said": with no body named with a union's
+        // word, the one body the article named as representing people, GUIDE: trade unions are organisations; of two so
+        // named, neither)
+        if (head === 'union' && words.length === 2 && /^the$/u.test(lowerWords[0] as string)) {
+          const reps = representingBodies(at);
+          if (reps.length === 1) return { name: (reps[0] as Entity).name, kind: 'organization', role: null, resolvedVia: 'description:representing-body' };
+          if (reps.length > 1) return { name: 'union', kind: 'organization', role: null, resolvedVia: 'description-unresolved' };
+        }
         // (a body whose own name carries the noun, "Carrock Fells Mountain Rescue Team … The team", is the one meant)
         const latest = nearest(at, fits);
         const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined)
@@ -5294,6 +5320,9 @@ function speakerHeadFits(head: string, name: string): boolean {
   return !ORG_HEADS.has(own) || synonymsFor(head, name).includes(own);
 }
 
+/** ", which represents 4,000 nurses", ", representing dock workers": a clause after a body's name saying whose body it is
+ *  (a plural of people, perhaps counted, or staff). */
+const REPRESENTING = /^[^\S\n]*,[^\S\n]+(?:(?:which|that|who)[^\S\n]+represents?|representing)[^\S\n]+(?:(?:about|around|some|more[^\S\n]+than|nearly|almost|over|the|its|their)[^\S\n]+)?(?:[\d,.]+[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,2}?(?:\p{Ll}{3,}s|staff|people|personnel)(?![\p{L}’'-])/u;
 /** A company's legal form written at the end of its name ("Company", "Ltd", "plc"): the words HEAD_SYNONYMS gives "company". */
 const LEGAL_FORMS = new Set(HEAD_SYNONYMS.company ?? []);
 /** A name's last word, lowercased, before any words of a legal form ("Hollowbrook Brewing Company" → "brewing"). */

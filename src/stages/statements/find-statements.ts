@@ -4231,7 +4231,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (the preposition right after the cue: "accused Calloway of burying the files that …" is the object's deed)
       const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j - 1 === k && (tokens[k] as Token).pos === 'ADP'
         && !['that', 'to', 'of'].includes((tokens[k] as Token).normal) && quoteOfToken[j] === -1;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue)) break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue) && !addresseeAfterTo(j, k, s)) break;
       // ("said the clash fitted a pattern of escalation that both governments had allowed …": wink tags some past forms as
       // nouns; one in -ed between a noun and a determiner is the reported clause's verb, and the "that" after its object
       // opens a relative clause on it, no reported clause)
@@ -4305,6 +4305,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let inPhrase = false;
     for (let p = k; p < j - 1; p++) if ((tokens[p] as Token).pos === 'ADP') inPhrase = true;
     return inPhrase || cue.object;
+  }
+
+  /**
+   * The addressee of a setting's noun, which wink tags as an infinitive after "to" ("admitted in a letter to staff that",
+   * "said in a memo to police on Friday that"): a noun after "to", which follows a noun of a prepositional phrase after
+   * the cue, with no object of its own after it ("that", a preposition, a date, a comma), is no verb of the reported
+   * clause. An infinitive with its object stays one ("said in a bid to staff the wards that …").
+   */
+  function addresseeAfterTo(j: number, k: number, s: Sentence): boolean {
+    const t = tokens[j] as Token;
+    const to = tokens[j - 1] as Token | undefined;
+    const noun = tokens[j - 2] as Token | undefined;
+    const next = tokens[j + 1] as Token | undefined;
+    if (t.pos !== 'VERB' || t.normal !== t.lemma || !to || to.normal !== 'to' || !noun || noun.pos !== 'NOUN' || j - 2 < k || !next || j + 1 >= s.tokenEnd) return false;
+    if (!(next.normal === 'that' || next.text === ',' || (next.pos === 'ADP' && next.normal !== 'that') || CALENDAR_WORDS.has(next.normal))) return false;
+    for (let p = k; p < j - 2; p++) if ((tokens[p] as Token).pos === 'ADP' && (tokens[p] as Token).normal !== 'that') return true;
+    return false;
   }
 
   /**
