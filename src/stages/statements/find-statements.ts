@@ -17,6 +17,7 @@ import statementWords from '../../lexicon/statement-words.json' with { type: 'js
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
+import { concernBrushedOff } from '../stance/content-act.js';
 import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 
 /** The statement finder's word lists (statement-words.json), validated at load. */
@@ -497,7 +498,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
-      if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment') innerAct.set(outer, st.act);
+      // (a warning or a concern the speaker says it had raised before, "said he had raised concerns with the head office
+      // in 2022", "said it had warned ministers in 2021 that …", tells that a warning was given and does not itself warn:
+      // GUIDE decision 77, SAY told bare, decision 79's CRITICIZE when told with what came of it; the content decides)
+      const earlierWarning = st.act === 'WARN' && st.cue !== null && st.speakerMentionHint !== undefined
+        && /(?:^|\s)had(?:\s|$)/iu.test(text.slice(st.speakerMentionHint.end, st.cue.start));
+      // (nor a request, told with what came of it as a brush-off: "he had asked a supervisor to close the gates and had
+      // been told to keep them moving" is the speaker's grievance, decision 79, which the content decides)
+      const brushedOff = outer !== undefined && concernBrushedOff(text.slice(outer.content.start, outer.content.end)) !== null;
+      if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment' && !earlierWarning && !brushedOff) innerAct.set(outer, st.act);
       return !outer;
     });
     for (const st of kept) {
@@ -1712,11 +1721,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (after < s.tokenEnd && ![',', ':'].includes((tokens[after] as Token).text) && !PUNCT_END.test((tokens[after] as Token).text)) after++;
     // "according to a negotiator, who spoke on condition of anonymity because …, the offer …", "according to Ada Lind, a
     // spokeswoman, …": a relative clause or an indefinite appositive on the source is set off by a second comma.
-    for (let guard = 0; guard < 2 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
+    for (let guard = 0; guard < 3 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
       const w = (tokens[after + 1] as Token).normal;
       // ("according to the league's commissioner, Robert Hale, …", "according to Robert Hale, the league's commissioner,
       // …": a name set off after a role, or a role after a name, is an appositive on the source, no part of the content)
-      if (!['who', 'whose', 'which', 'a', 'an'].includes(w) && !sourceAppositive(np, after + 1, s)) break;
+      // ("according to Maria Lopes, 34, a nurse, …": an age set off after a name is one too)
+      if (!['who', 'whose', 'which', 'a', 'an'].includes(w) && !sourceAppositive(np, after + 1, s) && !(isAge(after + 1, after + 1) && (tokens[after + 2] as Token | undefined)?.text === ',')) break;
       let close = after + 2;
       while (close < s.tokenEnd && close < after + 30 && !((tokens[close] as Token).text === ',' && quoteOfToken[close] === -1) && !PUNCT_END.test((tokens[close] as Token).text)) close++;
       if (close >= s.tokenEnd - 1 || (tokens[close] as Token).text !== ',') break;
@@ -1742,7 +1752,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // with no verb before the cue are a fronted adverbial of the clause that follows, not the content.
     let verbBefore = false;
     for (let j = from; j < cue.first && !verbBefore; j++) { const t = tokens[j] as Token; verbBefore = t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1; }
-    const contentBefore = !afterThat && words >= 4 && verbBefore && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
+    // ("Staff were relieved, according to Maria Lopes, 34." , "…, according to Ana Ruiz, a nurse.": what is left after
+    // the source is an age or an indefinite description set off after it, up to the sentence's end: no content there)
+    const restAppositive = after + 1 < s.tokenEnd && (tokens[after] as Token).text === ',' && (() => {
+      let end = s.tokenEnd - 1;
+      while (end > after && isPunct(tokens[end] as Token)) end--;
+      if (end <= after || !PUNCT_END.test((tokens[s.tokenEnd - 1] as Token).text)) return false;
+      if (isAge(after + 1, end)) return true;
+      if (!['a', 'an'].includes((tokens[after + 1] as Token).normal)) return false;
+      for (let j = after + 1; j <= end; j++) if (['VERB', 'AUX'].includes((tokens[j] as Token).pos) || quoteOfToken[j] !== -1 || (tokens[j] as Token).text === ',') return false;
+      return true;
+    })();
+    const contentBefore = !afterThat && (words >= 4 || (words >= 2 && restAppositive)) && verbBefore && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
     // "According to the paper: “…”" — a colon after the source opens the content as a comma does.
     if (!contentBefore && after < s.tokenEnd && [',', ':'].includes((tokens[after] as Token).text) && after + 1 < s.tokenEnd - 1) {
       let end = s.tokenEnd - 1;
@@ -2554,6 +2575,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (hintFiled > hint.start && hintFiled < hint.end) hint = { ...hint, ...span(hintFiled, hint.end) };
     if (STRANDED.test(content.text) && base.cue && /\b(?:that|which|who|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start))) return null;
     if (content.end <= content.start || content.text.trim().length === 0) return null;
+    // ("he had complained and was told by the board to …": a content that is a conjunction alone reports nothing)
+    if (type === 'indirect' && /^(?:and|but|or|nor|yet|so)$/iu.test(content.text.trim())) return null;
     return {
       type, content, cue: base.cue, act: base.act, framing: base.framing, sentence: base.sentence,
       speaker: { name: hint.text, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person' },
@@ -2897,6 +2920,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** "X, which has accused Y, Z, of W, said": the head of a relative clause opened left of the comma at `close`. */
+  /** A person's age set off after a name: one number from 1 to 120 ("Maria Lopes, 34, a nurse"). */
+  function isAge(a: number, b: number): boolean {
+    const t = tokens[a] as Token;
+    return a === b && /^\d{1,3}$/u.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 120;
+  }
+
   function relativeClauseSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     for (let j = s.tokenStart + 1; j < close - 1; j++) {
       if (close - j > 45) continue;
@@ -2948,7 +2977,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
-      const head = afterDatelineOf(npLeftBounds(open - 1, s), s);
+      let head = afterDatelineOf(npLeftBounds(open - 1, s), s);
+      // ("Outside the clinic, Maria Lopes, 34, a nurse, said": an age set off by commas after a name is no head of its
+      // own; the description after it is the name's)
+      if (head && isAge(head[0], head[1]) && head[0] - 2 >= s.tokenStart && (tokens[head[0] - 1] as Token).text === ',') head = afterDatelineOf(npLeftBounds(head[0] - 2, s), s) ?? head;
       const named = head ? nameBeforeAppositive(head, s) : null;
       if (head && named) return { hint: { ...tokSpan(named[0], named[1]), appositive: appositive ?? tokSpan(head[0], head[1]) }, from: named[0] };
       if (head) {
@@ -3734,6 +3766,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         for (let j = k + 2; j < next.first; j++) if ((tokens[j] as Token).normal === 'be') passive = true;
         const participle = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
         if (modal && passive && participle) return null;
+      }
+      if ((tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && !secondAct) {
+        // ("said he had raised concerns with his supervisor twice and was told to “keep the trucks moving”", "said they
+        // had complained and had been asked to wait": a passive of telling or asking with an infinitive and no agent after
+        // a reported clause whose subject is a pronoun for the speaker tells what came of the speaker's own deed, part of
+        // that clause, GUIDE decision 79; with an agent, "… and was told by the board to …", it is cut as before)
+        const pronounSubject = /^(?:he|she|they|we|i|it)$/u.test((tokens[contentStart] as Token).normal) && quoteOfToken[contentStart] === -1;
+        const v = next.last + 2 + (isQuoteMark((tokens[next.last + 2] as Token | undefined)?.text ?? '') ? 1 : 0);
+        const infinitive = (tokens[next.last + 1] as Token | undefined)?.normal === 'to' && ['VERB', 'NOUN', 'AUX'].includes((tokens[v] as Token | undefined)?.pos ?? '') && /^\p{Ll}/u.test((tokens[v] as Token).text);
+        let beAux = false;
+        for (let j = k + 1; j < next.first; j++) beAux ||= ['was', 'were', 'been'].includes((tokens[j] as Token).normal);
+        const pastParticiple = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
+        if (beAux && pastParticiple && pronounSubject && infinitive && PLAIN_SAYING.has(current.lemma) && (next.lemma === 'tell' || next.lemma === 'ask')) return null;
       }
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
       if ((tokens[k] as Token).text === ',') {
@@ -5219,7 +5264,13 @@ function matchPhrase(tokens: readonly Token[], i: number, s: Sentence, list: rea
     let j = i;
     let ok = true;
     let daySkipped = false;
-    for (const w of entry.words) {
+    for (const [n, w] of entry.words.entries()) {
+      // the noun of a graded phrase after a possessive and adjectives ("expressed deep concern", "voiced their concerns")
+      if (entry.gradedNoun && n === entry.words.length - 1 && n > 0) {
+        let skipped = 0;
+        while (skipped < 3 && j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w
+          && ((tokens[j] as Token).pos === 'ADJ' || (skipped === 0 && POSSESSIVE_DETERMINERS.has((tokens[j] as Token).normal)))) { j++; skipped++; }
+      }
       // allow one intervening auxiliary/adverb ("did not immediately respond", "could not be reached"), or a day inside a
       // verb and its particle ("called Thursday for an inquiry", "called yesterday on the board to …")
       while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && (AUX_AND_ADVERBS.has((tokens[j] as Token).normal) || (j === i + 1 && CALENDAR_WORDS.has((tokens[j] as Token).normal))) && j > i && w !== 'not') {
