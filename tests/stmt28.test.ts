@@ -175,3 +175,34 @@ describe('a speaker\'s own earlier concern: SAY told bare (decision 77), CRITICI
       .map((r) => r.content)).toEqual(['he had complained']);
   });
 });
+
+describe('a source described by a relative clause with no comma before the cue speaks (the head before "who")', () => {
+  it.each<[string, string, Partial<Row>]>([
+    ['"who asked not to be identified said"',
+      'The plant closed.\nA city official who asked not to be identified said the meetings were routine.',
+      { speaker: 'city official', kind: 'anonymous', content: 'the meetings were routine' }],
+    ['two relative predicates joined by "and"',
+      'The estate drained the fields.\nSeveral farmers who rent land from the estate and asked not to be named said the drainage had worked.',
+      { speaker: 'several farmers', content: 'the drainage had worked' }],
+    ['a set-off clause of reason after the relative clause',
+      'The app froze accounts.\nA nurse who asked not to be named, because she feared her account would be closed, told the paper she had been locked out.',
+      { speaker: 'nurse', cue: 'told', content: 'she had been locked out' }],
+    ['a second relative clause set off by ", and who …,"',
+      'The home failed its inspection.\nA care assistant who has worked at the home for six years, and who asked not to be named, said the rota was thin.',
+      { speaker: 'care assistant', content: 'the rota was thin' }],
+    ['"who were sacked last week said"',
+      'The plant closed.\nWorkers who were sacked last week said the plant was unsafe.',
+      { speaker: 'workers', content: 'the plant was unsafe' }],
+    ['must not change: a relative clause inside the content',
+      'The plant closed.\nParents said the teacher who resigned was popular.',
+      { speaker: 'parents', content: 'the teacher who resigned was popular' }],
+  ])('%s', (_name, paragraphs, expected) => {
+    const found = rows(paragraphs);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it('must not fire: a relative clause inside a clause with no cue', () => {
+    expect(rows('The plant closed.\nThe plan, which residents who live nearby opposed, was approved on Monday.')).toEqual([]);
+  });
+});
