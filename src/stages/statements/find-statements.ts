@@ -2577,6 +2577,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     // ("he had complained and was told by the board to …": a content that is a conjunction alone reports nothing)
     if (type === 'indirect' && /^(?:and|but|or|nor|yet|so)$/iu.test(content.text.trim())) return null;
+    // ("branch managers had raised concerns in May", "parents voiced concern on Monday": a content that is only a phrase
+    // of time tells when, not what was said)
+    if (type === 'indirect' && onlyTimeWords(content.text)) return null;
     return {
       type, content, cue: base.cue, act: base.act, framing: base.framing, sentence: base.sentence,
       speaker: { name: hint.text, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person' },
@@ -2726,6 +2729,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("… will not attend the rally and others have said …": a verb's object is no first conjunct of a subject)
       const before = tokens[np[0] - 1];
       if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
+    }
+    // ("Tamsin Carne has written to the trust's chair demanding an explanation": the addressee of a verb of writing is no
+    // subject of the participle after it; the writer speaks)
+    const writer = tokens[np[0] - 2];
+    if (np[0] - 2 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'to' && writer?.lemma === 'write' && writer.pos === 'VERB'
+      && (tokens[i + 1] as Token | undefined)?.normal.endsWith('ing')) {
+      // (with no subject right before it, "…, and has written to the committee asking for an inquiry", the clause's
+      // subject is found by the rules for coordinated and participial cues, never the addressee)
+      const subj = speakerLeft(np[0] - 3, s);
+      if (subj) return subj;
+      let a = np[0] - 3;
+      while (a > s.tokenStart && auxOrAdverb(tokens[a])) a--;
+      const coordinated = a > s.tokenStart && (tokens[a] as Token).normal === 'and' ? sentenceSubject(s, a) : null;
+      const from = coordinated ? firstIndex(tokens.length, (x) => (tokens[x] as Token).start < coordinated.start) : -1;
+      return coordinated && from >= s.tokenStart && from < a ? { hint: coordinated, from } : null;
     }
     // "the statement" / "a letter" issued by someone: the subject of the issuing verb speaks.
     const headWord = (tokens[np[1]] as Token).normal;
@@ -3940,6 +3958,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
     // "with 48 percent of residents saying she is ready": a poll's share in a "with" phrase speaks (its answer).
     if (t.normal === 'saying' && pollShareWith(cue.first, s) >= 0) return false;
+    // ("has written to the trust's chair demanding an explanation", "wrote to the minister urging him to …": after the
+    // addressee of a verb of writing, the participle is the writer's act, not the addressee's)
+    if (t.normal.endsWith('ing')) {
+      for (let j = cue.first - 1; j > s.tokenStart && cue.first - j < 10; j--) {
+        const w = tokens[j] as Token;
+        if (isPunct(w) || quoteOfToken[j] !== -1 || w.pos === 'VERB' || w.pos === 'AUX') break;
+        if (w.normal === 'to' && (tokens[j - 1] as Token).lemma === 'write' && (tokens[j - 1] as Token).pos === 'VERB') return false;
+      }
+    }
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
@@ -4443,6 +4470,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
     else if (phrase && phrase.entry.needsThatClause && !objectThatFollows(tokens, phrase.last, s, quoteOfToken)) { /* "put it to a vote" */ }
+    // ("“…,” she was quoted as saying by the Courier.": the phrase is the cue of a quote that closed before it, and ends its
+    // clause, with at most its "by" agent after it; "was quoted as saying that …" is the cue "saying" of its own clause)
+    else if (phrase && phrase.entry.quoteBefore && !(quoteClosedBefore(tokens, i, s, quoteOfToken) && clauseEndsAfter(tokens, phrase.last, s))) { /* "quoted as saying that …" */ }
     // "As reported by the Gazette, …", "…, as reported by the Gazette": the source's phrase opens the sentence or is set
     // off by a comma or a dash ("the council acted as reported by its auditors" compares, attributes nothing)
     else if (phrase && phrase.entry.kind === 'according' && t.normal === 'as' && beforePhrase !== undefined && ![',', '—', '–', '(', ';', ':'].includes(beforePhrase.text) && !isQuoteMark(beforePhrase.text)) { /* a comparison */ }
@@ -4983,6 +5013,35 @@ function quoteFollows(tokens: readonly Token[], last: number, s: Sentence, quote
  * A quote touching the phrase from `i` to `last`: opening right after it, after a colon or comma at most ("She went on:
  * “…”", "He went on, “…”"), or closing right before its short subject ("“…,” she went on.").
  */
+/** Whether a text is only a phrase of time: prepositions of time, deictics, calendar words, time units, numbers. */
+function onlyTimeWords(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s,]+/u).filter((w) => w !== '');
+  const timeWord = (w: string): boolean => CALENDAR_WORDS.has(w) || STATEMENT_WORDS_SETS.timeUnits.has(w) || /^\d{1,4}$/u.test(w) || ['yesterday', 'today', 'morning', 'afternoon', 'evening', 'night'].includes(w);
+  return words.length > 0 && words.length <= 5 && words.some(timeWord) && words.every((w) => ['in', 'on', 'at', 'during', 'since', 'earlier', 'later', 'the', 'a', 'ago', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night'].includes(w)
+    || STATEMENT_WORDS_SETS.timeDeictics.has(w) || CALENDAR_WORDS.has(w) || STATEMENT_WORDS_SETS.timeUnits.has(w) || /^\d{1,4}$/u.test(w));
+}
+
+/** Whether a quote of the sentence closes before the token at `i`, with no sentence-ending mark after it. */
+function quoteClosedBefore(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  for (let k = i - 1; k > s.tokenStart; k--) {
+    const w = tokens[k] as Token;
+    if (PUNCT_END.test(w.text) && quoteOfToken[k] === -1) return false;
+    if (isQuoteMark(w.text) && quoteOfToken[k] === -1 && quoteOfToken[k - 1] !== -1) return true;
+  }
+  return false;
+}
+
+/** Whether the clause ends after the token at `last`: the sentence's end, a comma, a semicolon, a quote opening, or a
+ *  "by" agent then one of those ("quoted as saying by the Courier."). */
+function clauseEndsAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
+  let j = last + 1;
+  if (j < s.tokenEnd && (tokens[j] as Token).normal === 'by') {
+    j++;
+    while (j < s.tokenEnd && j - last < 10 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes((tokens[j] as Token).pos)) j++;
+  }
+  return j >= s.tokenEnd || PUNCT_END.test((tokens[j] as Token).text) || [',', ';', '—', '–'].includes((tokens[j] as Token).text) || isQuoteMark((tokens[j] as Token).text);
+}
+
 function quoteTouches(tokens: readonly Token[], i: number, last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   let j = last + 1;
   if (j < s.tokenEnd && [':', ','].includes((tokens[j] as Token).text)) j++;
