@@ -501,7 +501,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (a warning or a concern the speaker says it had raised before, "said he had raised concerns with the head office
       // in 2022", "said it had warned ministers in 2021 that …", tells that a warning was given and does not itself warn:
       // GUIDE decision 77, SAY told bare, decision 79's CRITICIZE when told with what came of it; the content decides)
-      const earlierWarning = st.act === 'WARN' && st.cue !== null && st.speakerMentionHint !== undefined
+      // (only concerns: "said it had warned shipping firms to avoid the channel" presses them to act, and keeps WARN)
+      const earlierWarning = st.act === 'WARN' && st.cue !== null && st.speakerMentionHint !== undefined && /(?:^|\s)concern$|(?:^|\s)alarm$/u.test(st.cue.lemma)
         && /(?:^|\s)had(?:\s|$)/iu.test(text.slice(st.speakerMentionHint.end, st.cue.start));
       // (nor a request, told with what came of it as a brush-off: "he had asked a supervisor to close the gates and had
       // been told to keep them moving" is the speaker's grievance, decision 79, which the content decides)
@@ -2579,7 +2580,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (type === 'indirect' && /^(?:and|but|or|nor|yet|so)$/iu.test(content.text.trim())) return null;
     // ("branch managers had raised concerns in May", "parents voiced concern on Monday": a content that is only a phrase
     // of time tells when, not what was said)
-    if (type === 'indirect' && onlyTimeWords(content.text)) return null;
+    // (not in a relative clause whose object is the noun before it, "allegations, which the company denied on Monday": the
+    // noun is what was said, put in later)
+    if (type === 'indirect' && onlyTimeWords(content.text) && !(base.cue && /\b(?:that|which|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start)))) return null;
     return {
       type, content, cue: base.cue, act: base.act, framing: base.framing, sentence: base.sentence,
       speaker: { name: hint.text, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person' },
