@@ -56,6 +56,12 @@ const PhraseEntry = z.object({
   /** The phrase's last word takes a person as object before the content ("put it to the witness that …"), as a cue's
    *  `object` does. */
   object: z.boolean().optional(),
+  /** The phrase's last word is a noun that may take a possessive and up to two adjectives before it ("expressed deep
+   *  concern that …", "voiced their serious concerns about …", "raised fresh alarm over …"). */
+  gradedNoun: z.boolean().optional(),
+  /** A cue only after a quote that closed before it in the sentence, ending its clause (with at most a "by" agent): "“…,”
+   *  she was quoted as saying by the Courier." ("was quoted as saying that …" leaves the cue to "saying"). */
+  quoteBefore: z.boolean().optional(),
 });
 // (strict: with both lists optional, a misspelt "cuez" would otherwise load as an empty lexicon without a word)
 export const CueFile = z.strictObject({

@@ -289,7 +289,10 @@ export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collec
   'protestors', 'activists', 'campaigners', 'residents', 'petitioners', 'signatories', 'group', 'families', 'parents', 'fans',
   'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers',
   // plural heads of unnamed collectives ("consumer groups", "human rights organisations")
-  'groups', 'organisations', 'organizations']);
+  'groups', 'organisations', 'organizations',
+  // the parties outside government as one side ("The opposition said", "the opposition accused the government of …"),
+  // a side with its own stake, as "opposition parties" is (GUIDE decisions 13 and 66)
+  'opposition']);
 
 export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazine', 'gazette', 'herald', 'chronicle', 'tribune',
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',

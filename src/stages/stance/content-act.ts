@@ -420,6 +420,12 @@ const ActWords = z.object({
   requestBrushOffs: Phrases,
   /** The past forms of asking another party that can open such a request ("we asked for", "had urged the council to"). */
   pastRequestVerbs: Phrases,
+  /** "said he had raised concerns with his supervisor twice and was told to …", "said they had complained … and had
+   *  heard nothing back": in reported speech, the speaker's own earlier concern, complaint, warning or request
+   *  (ownEarlierConcerns after a pronoun subject and "had") with what came of it as a brush-off later in the sentence
+   *  (toldOffAfter, unheededOutcomes, requestBrushOffs): the speaker's grievance, CRITICIZE (GUIDE decision 79); told
+   *  bare it stays SAY, and a request DEMAND (decision 77). */
+  ownEarlierConcerns: Phrases, toldOffAfter: Phrases,
   /** "The risk was known.", "the danger had been flagged for years": a risk told as known before (after "was" or "had
    *  been"), ending there or with "to", "for", "by", "from", is a past state reported, no warning foreseen. */
   knownRiskStates: Phrases,
@@ -498,6 +504,10 @@ const ActWords = z.object({
    *  (normBroken), or what a party did after it was warned (culpableKnowledge); with promptAdverbs between ("and had
    *  promptly closed it"). */
   irregularPastDeeds: Phrases, promptAdverbs: Phrases,
+  /** "The board would need to replace the manager immediately": after a necessity under "would", an adverb of urgency
+   *  in its clause presses the party (DEMAND); without one the necessity is predicted, no demand (judge-stance.ts
+   *  demandIn). */
+  urgentAdverbs: Phrases,
   /** What a condition says another party does or fails to do when a step is held over it ("if the firm does not pay",
    *  "if the breaches continue", "unless it refuses"): the condition of a threat (conditionalThreat). */
   failureInCondition: Phrases,
@@ -674,6 +684,8 @@ const KNOWN_RISK_AFTER = new RegExp(`^${S}(?:(?:already|long|always|well|widely|
  *  (requestBrushOffs), later in the content (act-words pastRequestVerbs). */
 const PAST_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.pastRequestVerbs)})(?![\\p{L}])`, 'iu');
 const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?![\\p{L}])`, 'iu');
+const OWN_EARLIER_CONCERN = new RegExp(`^[^\\S\\n]*[“"‘]?(?:that${S})?(?:he|she|they|it|we|I)${S}had${S}(?:(?:twice|repeatedly|previously|already|first|also|often|\\p{Ll}+ly)${S})?(?:${alt(WORDS.ownEarlierConcerns)})(?![\\p{L}-])`, 'u');
+const TOLD_OFF_AFTER = new RegExp(`(?<![\\p{L}])(?:${alt([...WORDS.toldOffAfter, ...WORDS.unheededOutcomes, ...WORDS.requestBrushOffs])})(?![\\p{L}-])`, 'iu');
 // The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
@@ -1301,6 +1313,20 @@ const MATTER_FOR = /^(?:an?[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?matters?[^\S\n]+for(
  *  mark may open before the matter). */
 const PASSED_ON_SUBJECT = /(?:^|[^\p{L}])(?:that|this|it|which)[^\S\n]+(?:was|is|were|are|would[^\S\n]+be|will[^\S\n]+be|remains|remained)[^\S\n]+[“"‘']?$/iu;
 /** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
+/** In a reported clause, the speaker's own earlier concern, complaint, warning or request ("he had raised concerns
+ *  with his supervisor twice", "she had asked the council for a ramp") and, later in its sentence, what came of it as a
+ *  brush-off ("and was told to …", "and that nothing had been done"): the brush-off's words, else null (GUIDE decision
+ *  79; act-words ownEarlierConcerns, toldOffAfter). */
+export function concernBrushedOff(content: string): { index: number; text: string } | null {
+  const earlier = OWN_EARLIER_CONCERN.exec(content);
+  if (!earlier) return null;
+  const from = earlier.index + earlier[0].length;
+  const sentenceEnd = content.slice(from).search(/[.;!?\n](?=[^\S\n]|[”"’]|$)/u);
+  const rest = content.slice(from, sentenceEnd < 0 ? undefined : from + sentenceEnd);
+  const off = TOLD_OFF_AFTER.exec(rest);
+  return off ? { index: from + off.index, text: off[0] } : null;
+}
+
 export function contentAct(input: ContentActInput): ContentAct | null {
   const { content, start, describing = false } = input;
   const found = (act: Act, m: { index: number; text: string }, rule: string, weak = false): ContentAct =>
@@ -1687,6 +1713,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   });
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
+  // ("said he had raised concerns with his supervisor twice and was told to “keep the trucks moving”": GUIDE decision 79)
+  const brushed = input.type !== 'direct' ? concernBrushedOff(content) : null;
+  if (brushed) return found('CRITICIZE', brushed, 'act:content-act:concern-brushed-off', true);
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request') ?? first(RX.writtenRequest) ?? first(RX.wantedState)
     ?? first(RX.presentRequest, (m) => notNegated(m) && ownJudgement(m));
   if (demand) {

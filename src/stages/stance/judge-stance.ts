@@ -1226,6 +1226,11 @@ function livedUnanswered(afterNever: string, ctx: NeutralContext): boolean {
  *  for this", "The board would need to replace the manager"): a demand. */
 const FORESEEN_NECESSITY = /(?<![\p{L}’'])(?:i|we|they|it|there)(?:[^\S\n]+(?:(?:am|are|is|was|were)[^\S\n]+)?(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?(?:will|would|shall|may|might|could|going[^\S\n]+to)|[’'](?:ll|d|re[^\S\n]+going[^\S\n]+to|m[^\S\n]+going[^\S\n]+to|s[^\S\n]+going[^\S\n]+to))[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?$/iu;
 const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
+/** "would" right before a necessity, with any subject ("the council would have to raise fees", "households would need to
+ *  pay more"): a necessity predicted, no demand (GUIDE decisions 35 and 126: a forecast is SAY, a predicted harm WARN;
+ *  none of the 12 such contents under a neutral cue in train and dev was DEMAND). */
+const URGENT_IN_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${actWordList('urgentAdverbs')})(?![\\p{L}])`, 'iu');
+const PREDICTED_NECESSITY = /(?<![\p{L}’'])(?:would|[’']d)[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all|certainly|inevitably|almost[^\S\n]+certainly)[^\S\n]+)?$/iu;
 /** A clause of circumstance after the first words of a content: "… after they had fallen behind", "… despite the loss". */
 const CIRCUMSTANCE_CLAUSE = /(?<=\p{L}[^\S\n]+)(?:after|before|when|despite|following)[^\S\n]+/u;
 const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
@@ -1308,6 +1313,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   let text = content;
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    || (NECESSITY.test(e.text ?? '') && PREDICTED_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
+      && !URGENT_IN_CLAUSE.test(/^[^.,;:!?\n]*/u.exec(text.slice(e.end! - off))?.[0] ?? ''))
     || noOneShouldExpect(e)
     || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     // ("it would withdraw the book from sale", "the firm will halt production": a step announced or foreseen, the verb
