@@ -136,18 +136,25 @@ export function plainSpaceSource(source: string): string | null {
  * on the rest. Each twin is built when first needed (its source is long, and most threads never need the BMP twin);
  * only the plain twin's source is kept, as one flat string.
  */
+/** A pattern's twins, built when first needed and shared by its copies (matchAll's and split's): each run sets the
+ *  twin's lastIndex from the pattern's and copies it back, so no state of a twin outlives a call. */
+interface Twins { plain: RegExp | null; bmp: RegExp | null }
 class BmpTwinRegExp extends RegExp {
   /** The pattern as written (the string given, not `source`'s escaped copy), for the BMP twin. */
   readonly #source: string;
   readonly #hasBmp: boolean;
   readonly #plainSource: string;
-  #plain: RegExp | null = null;
-  #bmp: RegExp | null = null;
-  constructor(pattern: string, flags: string, hasBmp: boolean, plain: string) {
+  readonly #twins: Twins;
+  constructor(pattern: string, flags: string, hasBmp: boolean, plain: string, twins: Twins = { plain: null, bmp: null }) {
     super(pattern, flags);
     this.#source = pattern;
     this.#hasBmp = hasBmp;
     this.#plainSource = plain;
+    this.#twins = twins;
+  }
+  /** A copy with the same flags (String.prototype.matchAll's), sharing the twins: no source is read again. */
+  copy(): BmpTwinRegExp {
+    return new BmpTwinRegExp(this.#source, this.flags, this.#hasBmp, this.#plainSource, this.#twins);
   }
   // (String.prototype.split and matchAll make a copy by this constructor: a pattern and flags)
   static override get [Symbol.species](): RegExpConstructor {
@@ -156,8 +163,8 @@ class BmpTwinRegExp extends RegExp {
   /** The pattern to run on `text`, or null for this one itself. */
   #runner(text: string): RegExp | null {
     const kind = subjectKind(text);
-    if (kind === PLAIN) return (this.#plain ??= new NativeRegExp(this.#plainSource, this.flags));
-    if (kind === BMP && this.#hasBmp) return (this.#bmp ??= new NativeRegExp(bmpSource(this.#source) as string, this.flags));
+    if (kind === PLAIN) return (this.#twins.plain ??= new NativeRegExp(this.#plainSource, this.flags));
+    if (kind === BMP && this.#hasBmp) return (this.#twins.bmp ??= new NativeRegExp(bmpSource(this.#source) as string, this.flags));
     return null;
   }
   override exec(subject: string): RegExpExecArray | null {
@@ -188,9 +195,25 @@ class BmpTwinRegExp extends RegExp {
  * `RegExp` with it.
  */
 export const BmpRegExp = function BmpRegExp(pattern: string | RegExp, flags?: string): RegExp {
+  // (matchAll's copy of a pattern, same flags: its twins are shared, not built again)
+  if (pattern instanceof BmpTwinRegExp && (flags === undefined || flags === pattern.flags)) return pattern.copy();
   const source = typeof pattern === 'string' ? pattern : pattern.source;
   const allFlags = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
-  const bmp = allFlags.includes('u') ? bmpSource(source) : null;
-  const plain = plainSpaceSource(bmp ?? source) ?? bmp;
-  return plain === null ? new NativeRegExp(source, allFlags) : new BmpTwinRegExp(source, allFlags, bmp !== null, plain);
+  let known = twinSources.get(allFlags);
+  if (known === undefined) twinSources.set(allFlags, known = new Map());
+  let twin = known.get(source);
+  if (twin === undefined) {
+    const bmp = allFlags.includes('u') ? bmpSource(source) : null;
+    twin = { hasBmp: bmp !== null, plain: plainSpaceSource(bmp ?? source) ?? bmp };
+    if (known.size >= TWIN_SOURCES_MAX) known.delete(known.keys().next().value as string);
+    known.set(source, twin);
+  }
+  return twin.plain === null ? new NativeRegExp(source, allFlags) : new BmpTwinRegExp(source, allFlags, twin.hasBmp, twin.plain);
 } as unknown as RegExpConstructor;
+
+/** What BmpRegExp read of a source, by flags and source: whether it has a BMP twin, and the plain twin's source (the
+ *  string the pattern keeps). Kept for the sources built again and again (a pattern made per call, split's copies),
+ *  whose reading, character by character, cost more than V8's construction from its own cache. Bounded per flags: the
+ *  oldest source is dropped first. */
+const twinSources = new Map<string, Map<string, { hasBmp: boolean; plain: string | null }>>();
+const TWIN_SOURCES_MAX = 512;
