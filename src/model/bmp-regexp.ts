@@ -130,15 +130,16 @@ export function plainSpaceSource(source: string): string | null {
   return out.join('');
 }
 
+/** A pattern's twins, built when first needed and shared by its copies with the same flags (matchAll's): each run sets
+ *  the twin's lastIndex from the pattern's and copies it back, so no state of a twin outlives a call. */
+interface Twins { plain: RegExp | null; bmp: RegExp | null }
+
 /**
  * A pattern that runs a twin (see above) on subject strings that allow it: the plain twin (BMP members, whitespace as
  * the space and line feed) on PLAIN subjects, the BMP twin on BMP ones (only for a u-flag pattern with `\p{…}`), itself
  * on the rest. Each twin is built when first needed (its source is long, and most threads never need the BMP twin);
  * only the plain twin's source is kept, as one flat string.
  */
-/** A pattern's twins, built when first needed and shared by its copies (matchAll's and split's): each run sets the
- *  twin's lastIndex from the pattern's and copies it back, so no state of a twin outlives a call. */
-interface Twins { plain: RegExp | null; bmp: RegExp | null }
 class BmpTwinRegExp extends RegExp {
   /** The pattern as written (the string given, not `source`'s escaped copy), for the BMP twin. */
   readonly #source: string;
@@ -199,21 +200,7 @@ export const BmpRegExp = function BmpRegExp(pattern: string | RegExp, flags?: st
   if (pattern instanceof BmpTwinRegExp && (flags === undefined || flags === pattern.flags)) return pattern.copy();
   const source = typeof pattern === 'string' ? pattern : pattern.source;
   const allFlags = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
-  let known = twinSources.get(allFlags);
-  if (known === undefined) twinSources.set(allFlags, known = new Map());
-  let twin = known.get(source);
-  if (twin === undefined) {
-    const bmp = allFlags.includes('u') ? bmpSource(source) : null;
-    twin = { hasBmp: bmp !== null, plain: plainSpaceSource(bmp ?? source) ?? bmp };
-    if (known.size >= TWIN_SOURCES_MAX) known.delete(known.keys().next().value as string);
-    known.set(source, twin);
-  }
-  return twin.plain === null ? new NativeRegExp(source, allFlags) : new BmpTwinRegExp(source, allFlags, twin.hasBmp, twin.plain);
+  const bmp = allFlags.includes('u') ? bmpSource(source) : null;
+  const plain = plainSpaceSource(bmp ?? source) ?? bmp;
+  return plain === null ? new NativeRegExp(source, allFlags) : new BmpTwinRegExp(source, allFlags, bmp !== null, plain);
 } as unknown as RegExpConstructor;
-
-/** What BmpRegExp read of a source, by flags and source: whether it has a BMP twin, and the plain twin's source (the
- *  string the pattern keeps). Kept for the sources built again and again (a pattern made per call, split's copies),
- *  whose reading, character by character, cost more than V8's construction from its own cache. Bounded per flags: the
- *  oldest source is dropped first. */
-const twinSources = new Map<string, Map<string, { hasBmp: boolean; plain: string | null }>>();
-const TWIN_SOURCES_MAX = 512;
