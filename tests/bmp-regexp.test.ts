@@ -94,6 +94,34 @@ describe('BmpRegExp', () => {
       expect(rx.flags).toBe(full.flags);
     }
   });
+  it('gives matchAll copies and the pattern their own lastIndex while they share the twins', () => {
+    // (a copy made by matchAll, run in turns with the pattern itself and with a second copy: each goes on from its own place)
+    const source = '(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(said|told)(?![\\p{L}])';
+    for (const text of ['Ana said no. Bea told us. Cléo said yes. Dov told them.', 'Édith said so, and Femi told\u00a0her; Gus said 😀 no.']) {
+      const full = new NativeRegExp(source, 'gu');
+      const rx = new BmpRegExp(source, 'gu');
+      const order = (r: RegExp): unknown[] => {
+        const out: unknown[] = [];
+        r.lastIndex = 0;
+        const first = r.exec(text);
+        out.push(first?.index, r.lastIndex);
+        const outer = text.matchAll(r);
+        const inner = text.matchAll(r);
+        for (const m of outer) {
+          out.push(m.index, m[1], inner.next().value?.index, r.exec(text)?.index, r.lastIndex);
+        }
+        return out;
+      };
+      expect(order(rx)).toEqual(order(full));
+    }
+  });
+  it('reads a source again with other flags (split adds y): the same matches', () => {
+    const source = '[^\\S\\n]*(?:,|\\p{Pd})[^\\S\\n]*';
+    for (const text of ['Ana, Bea — Cléo,Dov', 'Édith\u00a0, Femi – Gus']) {
+      expect(text.split(new BmpRegExp(source, 'u'))).toEqual(text.split(new NativeRegExp(source, 'u')));
+      expect(text.split(new BmpRegExp(source, 'gu'))).toEqual(text.split(new NativeRegExp(source, 'gu')));
+    }
+  });
   it('is a plain pattern when there is no property class with the u flag and no whitespace class', () => {
     expect(Object.getPrototypeOf(new BmpRegExp('a[ \\t]+b', 'u'))).toBe(RegExp.prototype);
     expect(Object.getPrototypeOf(new BmpRegExp('\\p{L}', 'g'))).toBe(RegExp.prototype);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, hasWord, wordsBeforeName } from '../src/model/search.js';
+import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, hasWord, wholeLiteralPlaces, wordsBeforeName } from '../src/model/search.js';
 
 // hasWord answers as the pattern it replaces: the word with no letter right before or after it.
 const byPattern = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
@@ -37,6 +37,39 @@ const boundedByPattern = (text: string, word: string): number[] => [...text.matc
 const runsByPattern = (text: string, word: string): Array<{ index: number; before: string | undefined; after: string }> =>
   [...text.matchAll(new RegExp(`(?:(\\p{Lu}[\\p{L}’'&.-]*)[^\\S\\n]+)?(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])((?:[^\\S\\n]+\\p{Lu}[\\p{L}’'&.-]*)*)`, 'gu'))]
     .map((m) => ({ index: m.index, before: m[1], after: m[2] ?? '' }));
+
+// wholeLiteralPlaces answers as the pattern it replaces: the literal with no letter or digit right before or after it.
+const placesByPattern = (text: string, literal: string): number[] =>
+  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(literal)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
+
+describe('wholeLiteralPlaces', () => {
+  it('finds whole words only, left to right', () => {
+    expect(wholeLiteralPlaces('The Dunmore board met Dunmore staff in Dunmoreton.', 'Dunmore')).toEqual([4, 22]);
+    expect(wholeLiteralPlaces('Pay rose 4% in 2024, not 42%.', '4')).toEqual([9]);
+    expect(wholeLiteralPlaces('Ask the BBC; the BBC’s editors and BBC2 declined.', 'the BBC')).toEqual([4, 13]);
+  });
+  it('reads a surrogate pair as one character', () => {
+    // (𝐀 is a letter outside the BMP: a name right after it is inside a word; 😀 is no letter)
+    expect(wholeLiteralPlaces('𝐀Orla and 😀Orla', 'Orla')).toEqual([13]);
+  });
+  it('finds nothing in text that does not name it whole (must not change)', () => {
+    expect(wholeLiteralPlaces('Hartwell-Smith and Hartwells', 'Hartwell')).toEqual(placesByPattern('Hartwell-Smith and Hartwells', 'Hartwell'));
+    expect(wholeLiteralPlaces('Kerrigans', 'Kerrigan')).toEqual([]);
+  });
+  const texts = [
+    'The Calder Trust said the Calder trust’s board, Calder-based staff and CalderCo met. Calder!',
+    'Ésa Calder, 12 Calder, Calder12, ÉCalder Calder\nCalder',
+    'aa aaa a a-a AT&T AT&Tx AT&T. ū ūū',
+    '\uD835\uDC00Calder \uDC00Calder Calder\uD835 \uD835Calder',
+    '',
+  ];
+  const literals = ['Calder', 'Calder Trust', 'a', 'aa', 'AT&T', 'ū', 'Calder\uD835', '\uDC00Calder', '', '.', 'a-a'];
+  for (const text of texts) {
+    for (const literal of literals) {
+      it(`"${literal}" in "${text}" as the pattern finds it`, () => expect(wholeLiteralPlaces(text, literal)).toEqual(placesByPattern(text, literal)));
+    }
+  }
+});
 
 describe('boundedWordMatches and capitalisedRunMatches', () => {
   it('match their patterns on every corpus article', () => {

@@ -130,6 +130,10 @@ export function plainSpaceSource(source: string): string | null {
   return out.join('');
 }
 
+/** A pattern's twins, built when first needed and shared by its copies with the same flags (matchAll's): each run sets
+ *  the twin's lastIndex from the pattern's and copies it back, so no state of a twin outlives a call. */
+interface Twins { plain: RegExp | null; bmp: RegExp | null }
+
 /**
  * A pattern that runs a twin (see above) on subject strings that allow it: the plain twin (BMP members, whitespace as
  * the space and line feed) on PLAIN subjects, the BMP twin on BMP ones (only for a u-flag pattern with `\p{…}`), itself
@@ -141,13 +145,17 @@ class BmpTwinRegExp extends RegExp {
   readonly #source: string;
   readonly #hasBmp: boolean;
   readonly #plainSource: string;
-  #plain: RegExp | null = null;
-  #bmp: RegExp | null = null;
-  constructor(pattern: string, flags: string, hasBmp: boolean, plain: string) {
+  readonly #twins: Twins;
+  constructor(pattern: string, flags: string, hasBmp: boolean, plain: string, twins: Twins = { plain: null, bmp: null }) {
     super(pattern, flags);
     this.#source = pattern;
     this.#hasBmp = hasBmp;
     this.#plainSource = plain;
+    this.#twins = twins;
+  }
+  /** A copy with the same flags (String.prototype.matchAll's), sharing the twins: no source is read again. */
+  copy(): BmpTwinRegExp {
+    return new BmpTwinRegExp(this.#source, this.flags, this.#hasBmp, this.#plainSource, this.#twins);
   }
   // (String.prototype.split and matchAll make a copy by this constructor: a pattern and flags)
   static override get [Symbol.species](): RegExpConstructor {
@@ -156,8 +164,8 @@ class BmpTwinRegExp extends RegExp {
   /** The pattern to run on `text`, or null for this one itself. */
   #runner(text: string): RegExp | null {
     const kind = subjectKind(text);
-    if (kind === PLAIN) return (this.#plain ??= new NativeRegExp(this.#plainSource, this.flags));
-    if (kind === BMP && this.#hasBmp) return (this.#bmp ??= new NativeRegExp(bmpSource(this.#source) as string, this.flags));
+    if (kind === PLAIN) return (this.#twins.plain ??= new NativeRegExp(this.#plainSource, this.flags));
+    if (kind === BMP && this.#hasBmp) return (this.#twins.bmp ??= new NativeRegExp(bmpSource(this.#source) as string, this.flags));
     return null;
   }
   override exec(subject: string): RegExpExecArray | null {
@@ -188,6 +196,8 @@ class BmpTwinRegExp extends RegExp {
  * `RegExp` with it.
  */
 export const BmpRegExp = function BmpRegExp(pattern: string | RegExp, flags?: string): RegExp {
+  // (matchAll's copy of a pattern, same flags: its twins are shared, not built again)
+  if (pattern instanceof BmpTwinRegExp && (flags === undefined || flags === pattern.flags)) return pattern.copy();
   const source = typeof pattern === 'string' ? pattern : pattern.source;
   const allFlags = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
   const bmp = allFlags.includes('u') ? bmpSource(source) : null;

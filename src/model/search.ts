@@ -131,6 +131,28 @@ export function nameOccurrences(text: string, name: string): number[] {
   return out;
 }
 
+/**
+ * Where `literal` stands in `text` with no letter or digit just before or after it: the match indexes of
+ * `new RegExp('(?<![\\p{L}\\p{N}])' + escapeRegExp(literal) + '(?![\\p{L}\\p{N}])', 'gu')`, left to right without
+ * overlap, found with indexOf (a pattern made per word or name is compiled for a few uses and cost more than the
+ * search). As the u flag reads them, a surrogate pair is one character and no match starts inside one.
+ */
+export function wholeLiteralPlaces(text: string, literal: string): number[] {
+  // (an empty literal, or one that opens or closes half a surrogate pair, which the u flag reads otherwise: the pattern)
+  if (literal === '' || isLow(literal.charCodeAt(0)) || isHigh(literal.charCodeAt(literal.length - 1))) {
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(literal)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
+  }
+  const out: number[] = [];
+  for (let p = text.indexOf(literal); p >= 0;) {
+    const end = p + literal.length;
+    if (!(p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) && !letterOrDigitBefore(text, p) && !letterOrDigitAt(text, end)) {
+      out.push(p);
+      p = text.indexOf(literal, end);
+    } else p = text.indexOf(literal, p + 1);
+  }
+  return out;
+}
+
 /** Texts at least this long are searched for names through an index of their word runs (nameOccurrences). */
 const INDEXED_TEXT_CHARS = 16 * 1024;
 /** A name's leading run of letters and digits (none when it starts with another character). */

@@ -4396,7 +4396,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Whether the words are written only in the headline (the text's first line), never past it. */
   function headlineOnlyName(words: string): boolean {
     if (headlineEnd < 0 || !text.slice(0, headlineEnd).includes(words)) return false;
-    return !new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text.slice(headlineEnd));
+    // (hasWord answers as `(?<![\p{L}])words(?![\p{L}])` would, without a pattern compiled per call)
+    return !hasWord(text.slice(headlineEnd), words);
   }
 
   /** Whether the text names `name` as a body: an entity of that name read as one, or described by a kind of body in

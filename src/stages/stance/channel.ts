@@ -5,7 +5,7 @@
 // of, and stays. Reads the words before the party's mention, within its clause, only (channel-words.json).
 import { z } from 'zod';
 import channelWords from '../../lexicon/channel-words.json' with { type: 'json' };
-import { escapeRegExp } from '../../model/search.js';
+import { escapeRegExp, wholeLiteralPlaces } from '../../model/search.js';
 
 const WORDS = z.object({
   learnVerbs: z.array(z.string().min(1)),
@@ -71,6 +71,6 @@ export function mentionedOnce(text: string, at: number, start: number, end: numb
   // (a mention may open with its article, "the BBC")
   const word = /^(?:(?:the|a|an)[^\S\n]+)?([\p{L}\p{N}][\p{L}\p{N}&-]*)/iu.exec(text.slice(at, at + 60))?.[1];
   if (word === undefined) return false;
-  const rx = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.slice(start, end).matchAll(rx)].length <= 1;
+  // (the places of `(?<![\p{L}\p{N}])word(?![\p{L}\p{N}])`, found without a pattern compiled per call: ~4 % of a run)
+  return wholeLiteralPlaces(text.slice(start, end), word).length <= 1;
 }

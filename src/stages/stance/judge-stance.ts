@@ -2128,7 +2128,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
      */
     const contentIsAboutHearer = (h: Mention): boolean => {
       const last = h.name.split(/\s+/u).pop() ?? '';
-      if (last.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(st.content.text)) return true;
+      // (hasWord: the answer of `(?<![\p{L}])last(?![\p{L}])`, without a pattern compiled per call)
+      if (last.length > 2 && hasWord(st.content.text, last)) return true;
       // ("Mayor Ida Voss told the Harbour Board that its handling … had been a disgrace": a body told, right after the cue,
       // whose "its"/"their" opens the content's first pronoun, when a person speaks, who is no "its", or accuses it)
       if (h.kind === 'organization' || h.kind === 'group') {
@@ -5715,6 +5716,8 @@ function onlyAskedAbout(content: string, name: string): boolean {
   // (the name as written, else its first word, a body's short name: "Calloway" of "Calloway Mutual")
   const find = (form: string): number[] => {
     const out: number[] = [];
+    // (the pattern's matches are among the form's places: none written, none matched, no pattern compiled)
+    if (!content.includes(form)) return out;
     for (const m of content.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'))) out.push(m.index);
     return out;
   };

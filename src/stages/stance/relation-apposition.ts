@@ -9,7 +9,7 @@
 // named acts for the owner, and what the report tells of the post's holder is about the holder (words.ts ROLE_NOUNS).
 // Reads the few words before each mention and the character after it only; no list of relations is read.
 import { ROLE_NOUNS } from '../../lexicon/words.js';
-import { escapeRegExp } from '../../model/search.js';
+import { wholeLiteralPlaces } from '../../model/search.js';
 
 /** The owner and the relation before the mention: a capitalised name or a possessive pronoun, the possessive, up to four
  *  words of the relation ("largest insurance client", "brother-in-law"; its last word captured), a comma, then an
@@ -26,12 +26,12 @@ export const REPORT_REASONS: ReadonlySet<string> = new Set(['revealed', 'adverse
  * party (RELATION_BEFORE, closed after). False when the name is not written there as whole words.
  */
 export function relationApposition(text: string, name: string, start: number, end: number): boolean {
-  const rx = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-  const body = text.slice(start, end);
+  // (the places of `(?<![\p{L}\p{N}])name(?![\p{L}\p{N}])`, found without a pattern compiled per call)
+  const places = wholeLiteralPlaces(text.slice(start, end), name);
   let seen = 0;
-  for (const m of body.matchAll(rx)) {
+  for (const index of places) {
     seen++;
-    const at = start + m.index;
+    const at = start + index;
     const relation = RELATION_BEFORE.exec(text.slice(Math.max(start, at - 90), at));
     if (!relation || Object.hasOwn(ROLE_NOUNS, relation[1] ?? '')) return false;
     if (!CLOSED_AFTER.test(text.slice(at + name.length, Math.min(end, at + name.length + 3)))) return false;
