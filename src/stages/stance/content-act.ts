@@ -469,6 +469,10 @@ const ActWords = z.object({
   /** A chance named and denied in a quote ("That was not bad luck", "It was no slip of the tongue"): what happened is put
    *  on someone's conduct (CRITICIZE); "not an accident", "not a mistake" say it was meant (ACCUSE). */
   chanceExcuses: Phrases, deliberateDenied: Phrases,
+  /** What a harm is named after an excuse denied ("This is not a staffing gap. It is a choice."): chosenCause. */
+  chosenCauses: Phrases,
+  /** What a party left the speaker's side without ("has left us no choice"): noChoiceLeft. */
+  noChoiceNouns: Phrases,
   /** "was not just bad luck": adverbs between the negation and the excuse. */
   chanceDeniedAdverbs: Phrases,
   /** Of those, the ones said as often of a success ("our win was no fluke", with deliberateDenied: "this victory was no
@@ -910,7 +914,7 @@ const UNABLE_IN_CONDITION = /(?<![\p{L}’'])(?:could[^\S\n]+not|couldn[’']t|c
 const CONDITION_PARTY = new RegExp(`^(?:it|they|he|she|you|we|I|\\p{Lu}[\\p{L}’'-]+|(?:the|its|their|his|her|our|this|that|these|those|any)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.conditionParties])}))(?![\\p{L}])`, 'u');
 /** After a party's knowledge or warning, in its sentence: "and" or "then", the party or a pronoun, and a verb of a deed
  *  done, not negated ("… and had sent inspectors the next day", "and it closed the bridge"). */
-const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|they|he|she|the${S}[\\p{L}-]+))?(?:${S}(?:had|has|have|${alt(WORDS.promptAdverbs)}))*${S}(?!not(?![\\p{L}])|never(?![\\p{L}]))(?:\\p{L}+ed|${alt(WORDS.irregularPastDeeds)})(?![\\p{L}])`, 'iu');
+const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|they|he|she|the${S}[\\p{L}-]+))?(?:${S}(?:had|has|have|${alt(WORDS.promptAdverbs)}))*${S}(?!not(?![\\p{L}])|never(?![\\p{L}]))(?:\\p{L}+ed|${alt(WORDS.irregularPastDeeds)})(?![\\p{L}])(?!${S}(?:quiet|silent|nothing|mum|no${S}one|nobody|schtum)(?![\\p{L}]))`, 'iu');
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
@@ -927,6 +931,12 @@ const RX = {
   earlierWarning: new RegExp(`(?:^|[.!?][”"’]?${S}[“"‘]?|[“"‘])(?:I|We)(?:${S}(?:had|have)|[’'](?:ve|d))?${S}(?:${alt(WORDS.earlierWarnings)})(?![\\p{L}-])`, 'gu'),
   repeatedPlea: new RegExp(`(?<![\\p{L}])every${S}time${S}(?:I|we)${S}(?:${alt(WORDS.repeatedPleaVerbs)})(?![\\p{L}-])`, 'giu'),
   futileOutcome: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.futileOutcomes)})(?![\\p{L}-])`, 'iu'),
+  // "This is not a staffing gap. It is a choice.", "It was not a funding problem but a political decision": an excuse
+  // denied, then what happened named a choice (chosenCauses), in the next sentence or after "but".
+  chosenCause: new RegExp(`(?<![\\p{L}’'])(?:is|was|are|were)(?:${S}(?:not|never)|n[’']t)${S}(?:(?:just|simply|merely|only)${S})?(?:(?:a|an|the)${S})?[\\p{L}-]+(?:${S}[\\p{L}-]+){0,3}?(?:[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:[iI]t|[tT]his|[tT]hat)(?:${S}(?:is|was)|[’']s)|${S}but)${S}(?:(?:simply|just|purely|clearly)${S})?(?:${alt(WORDS.chosenCauses)})(?![\\p{L}-])`, 'gu'),
+  // "the trust has left us no choice", "they gave our members no alternative": a party blamed for the step the speaker's
+  // side takes; not the speaker's own "we have no choice" (no verb of leaving), nor "I left them no choice".
+  noChoiceLeft: new RegExp(`(?<![\\p{L}’'])(?:(?:has|have|had)${S}(?:(?:now|simply|really|effectively)${S})?)?(?:left|leaves|leaving|given|gave|gives)${S}(?:us|me|them|our${S}[\\p{L}-]+|(?:the${S})?(?:workers|staff|members|residents|families|tenants|nurses|teachers|drivers))${S}(?:with${S})?(?:no|little)${S}(?:${alt(WORDS.noChoiceNouns)})s?(?![\\p{L}-])`, 'gu'),
   // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
   // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against tourists. This village has
   // depended on them …".
@@ -1612,7 +1622,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?![\p{L}’'])/iu.test(clause)) return false;
     // (nor when the sentence goes on to tell what the party then did, "had been warned in March … and had sent inspectors
     // the next day": the warning is the setting of its act; what it failed to do is the warning-ignored rule's)
-    const known = /^[^.;!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '';
+    // (to the sentence's end, also where a split quote's pieces meet: " … " or the blanked attribution's run of spaces)
+    const known = /^(?:(?![^\S\n]…|[^\S\n]{3,}[“"‘]?\p{Lu})[^.;!?\n])*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '';
     // (nor what is known told in words that read well: "they knew what music he liked", "staff knew the route well")
     return !ACTED_AFTER_KNOWING.test(known) && toneOf(known) < TONE_THRESHOLD;
   });
@@ -1633,6 +1644,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return /(?<![\p{L}])(?:would|will|could|might|going[^\S\n]+to)(?![\p{L}])/iu.test(own) || UNHEEDED_OUTCOME.test(rest);
   };
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
+  // (a party's will named as the cause of a harm after its excuse is denied; a party that left the speaker's side no choice:
+  // not the speaker's own side, "we left them no choice", nor in a condition or a question)
+  const chosen = first(RX.chosenCause, ownJudgement);
+  if (chosen) return found('CRITICIZE', chosen, 'act:content-act:chosen-cause', true);
+  const noChoice = first(RX.noChoiceLeft, (m) => ownJudgement(m) && !/(?<![\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+[\p{L}’'-]+){0,2}[^\S\n]*$/u.test(sentenceTail(content.slice(0, m.index))));
+  if (noChoice) return found('CRITICIZE', noChoice, 'act:content-act:no-choice-left', true);
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.heldHostage, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(RX.discredited, ownJudgement) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
     ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
     ?? first(RX.notAgainstButAgainst) ?? first(RX.repeatedPlea, pleaFutile) ?? first(RX.outOfTouch, ownJudgement) ?? first(RX.brokenAssurances, ownJudgement)

@@ -128,6 +128,16 @@ const StanceWords = z.object({
   /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
+  /** A demand that a party pay for something ("to pay for new filters", "foot the bill"): punitive as "pay compensation"
+   *  is (GUIDE decision 44), kept out of `punitive`, which the act model reads as a feature. */
+  paymentDemands: z.array(z.string()),
+  /** Heads of public bodies' names a payment is asked of as a favour ("urged the Treasury to pay for flood defences"). */
+  publicFunders: z.array(z.string()),
+  /** Sanctions and findings that, negated before a wrongdoing word in its clause, clear the party of it ("has not been
+   *  fined for breaches", "never been found guilty of any wrongdoing"). */
+  clearedSanctions: z.array(z.string()),
+  /** Harms a negated subject denies ("no ward had been left unsafe", "nobody was harmed"). */
+  negatableHarms: z.array(z.string()),
   /** Who a demanded payment or apology goes to, not the one who owes it: a party named right after "for" or "to", or
    *  after one of `demandBeneficiaryKin` then "of" ("compensation for the families of the dead soldiers", "an apology to
    *  the victims"). */
@@ -529,7 +539,7 @@ const RX = {
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
-  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), paymentDemand: compile(WORDS.paymentDemands), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "managers had ignored …", "that supervisors at the plant locked …", "because the managers wanted …": the staff noun
@@ -718,6 +728,23 @@ const CONDITION_IN_SENTENCE_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.!?]
 const NEGATED_HARM_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:not|never|no|no[^\\S\\n]+longer|n[’']t)[^\\S\\n]+(?:(?:any|a|in|at[^\\S\\n]+any[^\\S\\n]+time|ever|been|be)[^\\S\\n]+){0,2}`
   + `|no[^\\S\\n]+(?!(?:${WORDS.negatedHarmNonQualifiers.map(escapeRegExp).join('|')})(?![\\p{L}]))[\\p{L}-]+[^\\S\\n]+`
   + `|(?:nobody|no[^\\S\\n]+one)[^\\S\\n]+(?:(?:has|had|have|was|were|is|ever|been|even)[^\\S\\n]+){0,2})$`, 'iu');
+/** A sanction or finding negated before a wrongdoing word in its clause: "has not been fined for water quality
+ *  breaches", "has never been found guilty of any wrongdoing", "was never charged with a crime" (stance-words
+ *  clearedSanctions). Up to four words between the preposition and the wrong, none a possessive or demonstrative, which
+ *  would make the wrong the party's own ("was never punished for its fraud" still tells the fraud). */
+const NEGATED_SANCTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:not|never|n[’']t)[^\\S\\n]+(?:(?:yet|once|ever|previously|formally|officially|successfully|been)[^\\S\\n]+){0,3}(?:${WORDS.clearedSanctions.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?:[^\\S\\n]+(?:of|for|with|over))?[^\\S\\n]+`
+  + `(?:(?!(?:the|its|their|his|her|our|my|your|this|that|these|those)(?![\\p{L}]))[\\p{L}-]+[^\\S\\n]+){0,4}$`, 'iu');
+/** A harm (stance-words negatableHarms) whose subject is negated in its clause: "no ward had been left unsafe", "nobody
+ *  was harmed", "none of the patients was put in danger": the harm is denied, no criticism, wrong or warning. */
+const NEGATABLE_HARM = new RegExp(`^(?:${WORDS.negatableHarms.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})$`, 'iu');
+const NEGATED_SUBJECT_HARM_BEFORE = new RegExp(`(?<![\\p{L}])(?:nobody|no[^\\S\\n]+one|none[^\\S\\n]+of[^\\S\\n]+(?:the|our|its|their|them|us)(?:[^\\S\\n]+[\\p{L}-]+)?|no[^\\S\\n]+(?!(?:${WORDS.negatedHarmNonQualifiers.map(escapeRegExp).join('|')})(?![\\p{L}]))(?:[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+)`
+  + `[^\\S\\n]+(?:has|had|have|was|were|is|are|will|would|could)(?:[^\\S\\n]+(?:ever|been|be|being|left|put|made|kept|placed|felt|at|in|any|way|time|point))*[^\\S\\n]+$`, 'iu');
+/** Whether a harm word is one a negated subject denies in its clause (NEGATED_SUBJECT_HARM_BEFORE). */
+function negatedSubjectHarm(m: RegExpExecArray, text: string): boolean {
+  return NEGATABLE_HARM.test(m[0]) && NEGATED_SUBJECT_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+}
+/** An adverse event negated just before it: "has not been fined", "was never charged" (it did not happen). */
+const NEGATED_EVENT_BEFORE = /(?<![\p{L}])(?:not|never|n[’']t)[^\S\n]+(?:(?:yet|once|ever|previously|formally|officially|been)[^\S\n]+){0,3}$/iu;
 /** A praise verb with a third party as its subject: "now he applauds the fire brigade", "they welcomed the report": praise
  *  the speaker reports, not the speaker's own (stance-words.json praiseVerbStems). */
 const REPORTED_PRAISE_VERB = new RegExp(`^(?:${WORDS.praiseVerbStems.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
@@ -901,10 +928,25 @@ class LazyMatches {
   // ("would reimburse any losses from fraud", "to tackle corruption": a risk guarded against names no wrongdoer)
   get wrong(): Evidence | null {
     return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || harmCategory(m, text)
+      // ("has not been fined for water quality breaches", "has never been found guilty of any wrongdoing", "no patient
+      // was misled": a wrong whose sanction or whose doing is negated in its clause is pinned on no one)
+      || this.negatedHarm(m, text, NEGATED_SANCTION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))
       // ("takes all allegations of misconduct seriously", "has opened a formal misconduct investigation": what is alleged
       // or looked into, no charge of the speaker's)
       || INVESTIGATED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || INVESTIGATED_WRONG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
   }
+  private negatedHarmSeen: Evidence | null = null;
+  /** Whether a harm, wrong or sanction word is negated in its clause (`sanctioned`: a negated sanction or finding before
+   *  it, NEGATED_SANCTION_BEFORE; or its subject negated, negatedSubjectHarm); the first one is kept as the evidence of a
+   *  denied harm. */
+  private negatedHarm(m: RegExpExecArray, text: string, sanctioned = false): boolean {
+    if (!sanctioned && !negatedSubjectHarm(m, text)) return false;
+    this.negatedHarmSeen ??= { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] };
+    return true;
+  }
+  /** A harm or wrong denied in its own clause ("no ward had been left unsafe", "has never been found guilty of any
+   *  wrongdoing"): read after the words of wrong, criticism and warning. */
+  get deniedHarm(): Evidence | null { void this.wrong; void this.criticism; void this.warning; return this.negatedHarmSeen; }
   private supposedSeen = false;
   private supposed(m: RegExpExecArray, text: string): boolean {
     const s = SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index));
@@ -926,6 +968,8 @@ class LazyMatches {
   // ("we are deeply concerned", "she was “deeply alarmed”") raises a concern, a warning in itself.
   get warning(): Evidence | null {
     return this.getSkipping('warning', RX.warning, (m, text) => {
+      // ("no patient was put in danger": a harm denied of its negated subject foretells none)
+      if (this.negatedHarm(m, text)) return true;
       // "we will follow the evidence wherever it leads": "follow" with an object is a plan; only "consequences will
       // follow", with none, foretells
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
@@ -965,12 +1009,14 @@ class LazyMatches {
   }
   // ("the glasses, called Lumora Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
   get adverse(): Evidence | null {
-    return this.getSkipping('adverse', RX.adverse, (m, text) => /^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;“"‘']|\n)[^\S\n]*$/u.test(text.slice(0, m.index)));
+    return this.getSkipping('adverse', RX.adverse, (m, text) => (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;“"‘']|\n)[^\S\n]*$/u.test(text.slice(0, m.index)))
+      // ("has not been fined", "was never charged": an event negated did not befall the party)
+      || NEGATED_EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || this.negatedHarm(m, text));
   }
   // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
   // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
   get criticism(): Evidence | null {
-    return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
+    return this.getSkipping('criticism', RX.criticism, (m, text) => this.negatedHarm(m, text) || RX.concededAfter.test(text.slice(m.index + m[0].length))
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
       || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
@@ -1446,6 +1492,11 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   }
   if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
+  // "The clinic claimed that no patient had been put in danger", "its lawyers said it had never been found guilty of
+  // fraud": a harm or wrong denied in its clause, in answer to a charge the article reports, is a denial (LABELS.md DENY:
+  // content that denies; GUIDE decision 22); with no charge to answer, or under "according to" (decision 21), it only
+  // cancels the charge's words above.
+  if (c.deniedHarm && !sourcing && !c.wrong && !c.criticism && (ctx.answersAnyCharge?.() ?? false)) return reading('DENY', c.deniedHarm, 'act:negated-harm');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
   if (sourcing) return reading(act, null, 'act:sourcing');
@@ -1483,7 +1534,13 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     return reading('DEMAND', demand, 'act:content-demand', true);
   }
   const warning = c.warning ?? conditionalStep(content, off);
-  if (warning && !describing && act === 'SAY') return reading('WARN', warning, 'act:content-warning', true);
+  if (warning && !describing && act === 'SAY') {
+    // ("Patients are being put at risk. This is not a staffing gap. It is a choice.": a complaint in a sentence of its own
+    // beside the warning takes the act, GUIDE decision 57; one inside the warning's sentence only gives its reason)
+    const ca = !negated ? contentAct(input(content)) : null;
+    if (ca && (ca.act === 'CRITICIZE' || ca.act === 'ACCUSE') && ca.evidence.start !== undefined && separateSentences(text, ca.evidence.start, warning.start!)) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+    return reading('WARN', warning, 'act:content-warning', true);
+  }
   // ("never seen anything that gave me a moment's doubt about her integrity", "I have no doubt about his honesty"):
   // confidence in a party's merit voiced by a doubt denied defends it (LABELS.md PRAISE: defend others)
   const trust = act === 'SAY' && !describing ? trustInMerit(content, off) : null;
@@ -1501,6 +1558,18 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     if (ca && !(lived && livedUnanswered(afterNever, ctx))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
   }
   return null;
+}
+
+/** The payer before a demanded payment when it is no party or the speaker's side: "somebody has to", "we will", "who
+ *  should" (a payment asked of a party has the party, or "to" after its name, there). */
+const UNNAMED_PAYER_BEFORE = /(?<![\p{L}’'])(?:somebody|someone|anybody|anyone|nobody|no[^\S\n]+one|everyone|everybody|who|we|I|us|you)(?:[^\S\n]+[\p{L}’'-]+){0,3}[^\S\n]+$/iu;
+/** A public body's name by its head word (stance-words publicFunders): "Treasury", "Ministry of Transport", "Tarnby Council". */
+const PUBLIC_FUNDER = new RegExp(`(?<![\\p{L}])(?:${WORDS.publicFunders.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** Whether a sentence ends between two positions of `text` (a stop, or where a split quote's pieces meet: " … " or a
+ *  blanked attribution's run of spaces before a capital). */
+function separateSentences(text: string, a: number, b: number): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return /[.!?][”"’']?\s|[^\S\n]…|[^\S\n]{3,}[“"‘]?\p{Lu}/u.test(text.slice(x, y));
 }
 
 /** The act a participle clause's words perform when read as a neutral cue's indirect content by a person (null: none):
@@ -3274,7 +3343,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         // ("the people in charge", "the officer in charge of the unit": who is in charge, no charge brought)
-        const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off);
+        // ("urged the mill to pay for new filters": a payment demanded is punitive too, GUIDE decision 44's "pay")
+        // (not one whose payer is no party, or the speaker's side: "somebody has to pay for the steel", "we will pay for it")
+        const payment = firstMatch(RX.paymentDemand, content, off);
+        const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off)
+          ?? (payment && !UNNAMED_PAYER_BEFORE.test(text.slice(Math.max(st.content.start, payment.start! - 40), payment.start!)) ? payment : null);
         // "called on the board to open an inquiry into whether Corvane had delayed …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
         // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
@@ -3294,6 +3367,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (not a request that the party reverse or drop its own decision: "urged the council to reverse the fare rise", GUIDE
         // decision 44)
         else if (punitive && REVERSAL_VERB.test(punitive.text ?? '') && OWN_STEP_AFTER.test(text.slice(punitive.end!, punitive.end! + 60))) { why = 'own-decision-reversal'; }
+        // ("urged the Treasury to pay for new flood defences": public money asked for, a favour, not a payment exacted)
+        else if (punitive && punitive === payment && PUBLIC_FUNDER.test(name)) { why = 'funding-asked'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
