@@ -5724,6 +5724,19 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   for (const [name, n] of counts) if (n > most) { main = name; most = n; }
   if (main === undefined) return out;
   const party = main;
+  // The statements against the party, grouped by their speaker's side (its name and sideOf), read once: the test of a
+  // plain report below went through every statement of the article per statement (quadratic in a long article).
+  const sidesOf = (speaker: Speaker): string[] => sideOf(speaker).filter((a): a is string => typeof a === 'string' && a !== '');
+  const againstParty = new Map<string, { name: string; sides: string[]; members: DraftStatement[] }>();
+  for (const o of ordered) {
+    if (!o.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, party))) continue;
+    const sides = sidesOf(o.speaker);
+    const k = JSON.stringify([o.speaker.name, sides]);
+    const group = againstParty.get(k);
+    if (group) group.members.push(o); else againstParty.set(k, { name: o.speaker.name, sides, members: [o] });
+  }
+  // (the groups on a speaker's side, per speaker's name and sides)
+  const sameSideGroups = new Map<string, Array<{ members: DraftStatement[] }>>();
   for (const st of ordered) {
     const charge = IMPLIED_PARTY_ACTS.has(st.act);
     // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
@@ -5731,10 +5744,18 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
     // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
     // (the speaker's side: its name, the body it speaks for or belongs to, sideOf; "The union accused …" then its
     // general secretary's report)
-    const sameSide = (o: DraftStatement): boolean => o.speaker.name === st.speaker.name
-      || sideOf(st.speaker).some((a) => typeof a === 'string' && a !== '' && sideOf(o.speaker).some((b) => typeof b === 'string' && b !== '' && namesSpeaker(a, b)));
+    const onSide = (): Array<{ members: DraftStatement[] }> => {
+      const mine = sidesOf(st.speaker);
+      const k = JSON.stringify([st.speaker.name, mine]);
+      let groups = sameSideGroups.get(k);
+      if (groups === undefined) {
+        groups = [...againstParty.values()].filter((g) => g.name === st.speaker.name || mine.some((a) => g.sides.some((b) => namesSpeaker(a, b))));
+        sameSideGroups.set(k, groups);
+      }
+      return groups;
+    };
     const opponentsReport = st.act === 'SAY' && st.targets.length === 0
-      && ordered.some((o) => o !== st && sameSide(o) && o.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, party)));
+      && onSide().some((g) => g.members.some((o) => o !== st));
     if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act) && !opponentsReport) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     if (!charge && st.targets.some((t) => namesSpeaker(t.name, party))) continue;
     // (nor a question, warning, revelation or demand whose words charge no one with anything, "a damaging frost was
