@@ -32,3 +32,18 @@ describe('tokens are made by one factory (one hidden class for V8)', () => {
     for (const t of tokens) expect(JSON.stringify(Object.keys(t))).toBe(keys);
   });
 });
+
+describe('a first name that is also a verb, opening its sentence, is a name', () => {
+  const posOf = (text: string, word: string) => {
+    const { tokens } = segment(text);
+    return tokens.find((t) => t.text === word)?.pos;
+  };
+  it('before a surname and a relative clause, an apposition or an inflected verb', () => {
+    expect(posOf('Hector Alvarez, whose son was hurt, said the road was unsafe.', 'Hector')).toBe('PROPN');
+    expect(posOf('Grant Mbeki, a teacher, said the school would close.', 'Grant')).toBe('PROPN');
+    expect(posOf('Bill Ostrow, 61, told the inquiry he had seen nothing.', 'Bill')).toBe('PROPN');
+  });
+  it('an imperative before an object is still a verb', () => {
+    expect(posOf('Hector Lopez until he agrees, the memo advised.', 'Hector')).not.toBe('PROPN');
+  });
+});

@@ -7,6 +7,7 @@ import type { Span } from '../model/labels.js';
 import { decodeHTMLStrict } from 'entities/decode';
 import pageWordsJson from '../lexicon/page-words.json' with { type: 'json' };
 import { applyEdits, type Edit, misDecodedEdits, withoutMisDecoding } from './mis-decoded.js';
+import { escapeRegExp } from '../model/search.js';
 
 const PageWords = z.object({
   $comment: z.string().optional(),
@@ -38,15 +39,14 @@ const CAPTION_OPENERS = byLength(WORDS.captionOpeners);
 /** Caption openers, and credit openers ("Credit"), which open a credit only before its names (CREDIT_TAIL). */
 const CREDIT_OPENERS = byLength([...WORDS.captionOpeners, ...WORDS.creditOpeners]);
 const SIGN_UP_OPENERS = byLength(WORDS.signUpOpeners);
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 /** "… (Reuters)", "… (AP Photo/Jane Doe)", "… (Photo: Getty Images)": an agency's credit in brackets closing the line,
  *  after the caption's full stop (an agency named inside a sentence, "… after the results (Reuters).", is the story's). */
-const AGENCIES = byLength(WORDS.creditAgencies).map(escapeRe).join('|');
-const CREDIT_CLOSE = new RegExp(`(?:[.!?]\\s*\\((?:${AGENCIES})|\\((?:${AGENCIES})\\s+photos?\\s*/\\s*[^()]{1,40}|\\((?:${CREDIT_OPENERS.map(escapeRe).join('|')})\\s*:\\s*[^()]{1,40})\\)\\.?$`, 'iu');
+const AGENCIES = byLength(WORDS.creditAgencies).map(escapeRegExp).join('|');
+const CREDIT_CLOSE = new RegExp(`(?:[.!?]\\s*\\((?:${AGENCIES})|\\((?:${AGENCIES})\\s+photos?\\s*/\\s*[^()]{1,40}|\\((?:${CREDIT_OPENERS.map(escapeRegExp).join('|')})\\s*:\\s*[^()]{1,40})\\)\\.?$`, 'iu');
 /** "… at the harbour. Photo: Alan Reid/Coastal News", "Credit: Jane Doe/Reuters": a credit word, a colon and
  *  capitalised words closing the line ("Credit: the union deserves it, she said." is a sentence of the story). */
 // (no "i" flag: it would let \p{Lu} match lower case; the openers are given lower case and capitalised)
-const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CREDIT_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1)]).map(escapeRe).join('|')})\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of|for))*\\.?$`, 'u');
+const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CREDIT_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1)]).map(escapeRegExp).join('|')})\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of|for))*\\.?$`, 'u');
 
 /**
  * Characters a web page puts in text that show nothing: zero-width spaces and joiners, the word joiner, a byte-order

@@ -49,13 +49,32 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
         continue;
       }
       if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
-      if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ',')) && !namedPlaceSubject(out, i, s)) continue;
+      if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ',')) && !namedPlaceSubject(out, i, s) && !firstNameBeforeSurname(out, i, s)) continue;
       // All-capital words mid-sentence are acronyms (proper nouns too), so no exception is needed for them.
       out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
     }
   }
   return out;
 }
+
+/**
+ * "Hector Alvarez, whose daughter …", "Mark Reyes said", "Bill Okafor, 54, told": a first name that is also a verb (hector,
+ * mark, bill, grant), opening the sentence before one or more capitalised proper nouns that are followed by a comma and
+ * an apposition's or a relative clause's first word, or by an inflected verb, is a name: an imperative ("Mark the date")
+ * takes an object, and "Visit Paris" is not followed by "said" nor by ", whose …".
+ */
+function firstNameBeforeSurname(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let j = i + 1;
+  while (j < s.tokenEnd && (tokens[j] as Token).pos === 'PROPN' && CAPITALISED.test((tokens[j] as Token).text)) j++;
+  if (j === i + 1 || j >= s.tokenEnd) return false;
+  const v = tokens[j] as Token;
+  if (v.text === ',') {
+    const w = tokens[j + 1];
+    return j + 1 < s.tokenEnd && w !== undefined && (APPOSITION_OPENERS.has(w.normal) || w.pos === 'NUM');
+  }
+  return v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing');
+}
+const APPOSITION_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the', 'his', 'her', 'their']);
 
 /**
  * "Downing Street said", "Flushing Meadows later reopened": an -ing word opening the sentence before capitalised proper
