@@ -75,6 +75,7 @@ const StatementWords = z.object({
   oneLetterPlatforms: z.array(z.string().min(1)),
   /** Nouns of an appositive summing up the statement (", a remark that …"): the reporter's aside. */
   remarkNouns: z.array(z.string().min(1)),
+  reactionNounsBeforePeople: z.array(z.string().min(1)),
   /** A participle of consequence on the market (", sending its shares down …"): the reporter's. */
   marketParticiples: z.array(z.string().min(1)),
   marketNouns: z.array(z.string().min(1)),
@@ -232,7 +233,7 @@ const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interr
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -1800,6 +1801,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return head && participialTail(head[1], s) === ante[1] ? [head[0], ante[1]] : ante;
   }
 
+  /**
+   * "opposition from farmers, who said", "complaints from parents, who say", "anger among residents, who told": "who"
+   * stands for people, so after a noun of a public reaction (reactionNounsBeforePeople) and "from" or "among", its
+   * antecedent is the people after the preposition (a role or group noun, or a plural), not the whole phrase.
+   */
+  function peopleAfterAbstractHead(ante: [number, number], rel: string): [number, number] {
+    if (rel !== 'who') return ante;
+    for (let p = ante[0] + 1; p < ante[1]; p++) {
+      const prep = tokens[p] as Token;
+      if (prep.pos !== 'ADP') continue;
+      if (!['from', 'among'].includes(prep.normal)) return ante;
+      // (the people's head noun: the last noun before a further preposition, "parents at the school")
+      let q = p + 1;
+      while (q < ante[1] && (tokens[q + 1] as Token).pos !== 'ADP') q++;
+      const people = tokens[q] as Token;
+      const person = ROLE_NOUNS[people.normal] !== undefined || ROLE_NOUNS[people.normal.replace(/s$/u, '')] !== undefined || GROUP_HEADS.has(people.normal);
+      return STATEMENT_WORDS_SETS.reactionNounsBeforePeople.has((tokens[p - 1] as Token).normal) && people.pos === 'NOUN' && (person || people.normal.endsWith('s')) ? [p + 1, ante[1]] : ante;
+    }
+    return ante;
+  }
+
   /** The tokens of "a charge" (an article, at most one modifier, a noun of saying) after a comma or dash and before the
    *  subject `hint` (an optional "that"/"which" between): the appositive a closing denial refers to. */
   function appositiveRemarkBefore(hint: SpeakerHint): [number, number] | null {
@@ -2659,7 +2681,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let a = k - 1;
       while (a >= s.tokenStart && ((tokens[a] as Token).text === ',' || isQuoteMark((tokens[a] as Token).text))) a--;
       const bare = npLeftBounds(a, s);
-      const ante = bare ? participialHead(bare, s) : null;
+      const ante = bare ? peopleAfterAbstractHead(participialHead(bare, s), t.normal) : null;
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
     // "The Tenants' Union, a campaign group that has accused the council of …": in an appositive that describes a name,
