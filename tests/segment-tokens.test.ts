@@ -46,4 +46,8 @@ describe('a first name that is also a verb, opening its sentence, is a name', ()
   it('an imperative before an object is still a verb', () => {
     expect(posOf('Hector Lopez until he agrees, the memo advised.', 'Hector')).not.toBe('PROPN');
   });
+  it('an inflected verb is no first name: a fronted cue, a participle before a group', () => {
+    expect(posOf('Said Dora Platt, who grew up on the street, “The whole street turned out.”', 'Said')).not.toBe('PROPN');
+    expect(posOf('Leading Republicans said the farm bill would fail.', 'Leading')).not.toBe('PROPN');
+  });
 });

@@ -64,6 +64,9 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
  * takes an object, and "Visit Paris" is not followed by "said" nor by ", whose …".
  */
 function firstNameBeforeSurname(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  // Only a base form can be a first name: "Said Dora Platt, who …" is a fronted cue, "Leading Republicans said" a participle.
+  const t = tokens[i] as Token;
+  if (t.normal !== t.lemma) return false;
   let j = i + 1;
   while (j < s.tokenEnd && (tokens[j] as Token).pos === 'PROPN' && CAPITALISED.test((tokens[j] as Token).text)) j++;
   if (j === i + 1 || j >= s.tokenEnd) return false;
