@@ -4597,12 +4597,20 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (subjectFrom < i - 1 && POSSESSIVE_DETERMINERS.has((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
-    // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it)
+    // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it,
+    // or after a colon, "The guide notes: “Cyclists must dismount.”", where the quote may open the next sentence)
     const quotedClauseAfter = (): boolean => {
-      if (nextTok === undefined || !isQuoteMark(nextTok.text) || quoteOfToken[i + 1] !== -1 || quoteOfToken[i + 2] === -1) return false;
-      const first = tokens[i + 2] as Token;
+      // (after a colon, only a subject opened by an article, a possessive or a name: "Meeting notes: “…”" is a label)
+      const subjectHead = tokens[subjectFrom + 1] as Token | undefined;
+      const namedSubject = subjectHead !== undefined && (['DET', 'PROPN'].includes(subjectHead.pos) || POSSESSIVE_DETERMINERS.has(subjectHead.normal));
+      const mark = nextTok?.text === ':' && i + 1 < s.tokenEnd && namedSubject ? i + 2 : i + 1;
+      const markTok = tokens[mark] as Token | undefined;
+      if (markTok === undefined || !isQuoteMark(markTok.text) || (mark === i + 1 && nextTok === undefined) || quoteOfToken[mark] !== -1 || quoteOfToken[mark + 1] === undefined || quoteOfToken[mark + 1] === -1) return false;
+      const first = tokens[mark + 1] as Token;
       if (!/^\p{Lu}/u.test(first.text)) return false;
-      for (let k = i + 2; k < s.tokenEnd && quoteOfToken[k] !== -1; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX') return true;
+      const inQuote = quoteOfToken[mark + 1];
+      const limit = mark === i + 1 ? s.tokenEnd : tokens.length;
+      for (let k = mark + 1; k < limit && quoteOfToken[k] === inQuote; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX') return true;
       return false;
     };
     const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && (clauseAfter(tokens, i + 1, s, quoteOfToken) || quotedClauseAfter());
