@@ -2692,7 +2692,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
       || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
-      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos))
+      // (also after the auxiliary: "the two unions have both argued", "they had all said")
+      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && (['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos) || ((tokens[k - 1] as Token).pos === 'AUX' && k - 2 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 2] as Token).pos))))
       // "Inspectors soon said", "the two unions jointly said": a word of time or manner between the subject and its verb
       || (STATEMENT_WORDS_SETS.subjectGapWords.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     // "The ministry two weeks ago said", "less than a month ago said": a phrase of time in "ago" between subject and verb
@@ -3419,6 +3420,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
       // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
       if (t.normal === 'that' && secondComplementizer(j, s)) break;
+      // "the soft-spoken, 64-year-old envoy", "the tall, grey-haired envoy": a comma between two modifiers of the
+      // head, the first a lower-case adjective (or a hyphenated compound) right after an article or a possessive, is
+      // inside the phrase
+      if (t.text === ',' && quoteOfToken[j] === -1 && start === j + 1 && ['ADJ', 'NUM'].includes((tokens[j + 1] as Token).pos)) {
+        const lower = (i: number): boolean => i >= s.tokenStart && /^\p{Ll}+$/u.test((tokens[i] as Token).text);
+        const joined = (i: number): boolean => (tokens[i] as Token).text === '-' && (tokens[i - 1] as Token).end === (tokens[i] as Token).start && (tokens[i] as Token).end === (tokens[i + 1] as Token).start;
+        const m = lower(j - 1) && (tokens[j - 1] as Token).pos === 'ADJ' ? j - 1 : lower(j - 1) && j - 3 >= s.tokenStart && joined(j - 2) && lower(j - 3) ? j - 3 : -1;
+        const det = m - 1 >= s.tokenStart ? tokens[m - 1] as Token : undefined;
+        if (m !== -1 && det && (ARTICLES.has(det.normal) || POSSESSIVE_DETERMINERS.has(det.normal))) { start = m - 1; break; }
+      }
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && peoplePlacePreposition(j - 1, s)) { start = j; continue; }
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
