@@ -70,7 +70,10 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       }
       // double family
       const openDouble = stack.topOf('double');
-      const closes = info.role === 'close' || (info.role === 'either' && openDouble !== undefined && (openDouble.char === '"' || !isOpeningContext(prev)));
+      // (an opening mark typed where a closing one belongs, “reckless“ and …, “We expected more,“ said …: after a word or
+      // punctuation, before a space or punctuation, with a double quote open, it closes that quote)
+      const wrongWay = info.role === 'open' && ch === '\u201C' && openDouble !== undefined && prev !== undefined && !isOpeningContext(prev) && !isLetterOrDigit(next);
+      const closes = info.role === 'close' || wrongWay || (info.role === 'either' && openDouble !== undefined && (openDouble.char === '"' || !isOpeningContext(prev)));
       if (closes && openDouble) {
         stack.popThrough(openDouble); // unclosed singles inside were apostrophes
         push(quotes, text, openDouble.at, at, p.index, openDouble.continues, stack.length);

@@ -189,6 +189,8 @@ const StatementWords = z.object({
   stateVerbs: z.array(z.string().min(1)).min(1),
   /** Nouns of a person serving another whose "to" phrase stays in the speaker phrase ("an aide to the mayor said"). */
   toRelationHeads: z.array(z.string().min(1)),
+  /** Linking words that may open a sentence before a speaker and cue set off by commas ("But, she said, …"). */
+  attributionOpeners: z.array(z.string().min(1)).min(1),
   dayParts: z.array(z.string().min(1)),
   /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
   endangeredThings: z.array(z.string().min(1)),
@@ -233,7 +235,7 @@ const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interr
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -810,7 +812,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("On Monday, the union accused the company of fraud", "In a letter, the union accused …": a fronted adverbial,
       // a preposition's or an adverb's phrase with no verb before the comma, is no inverted content; the cue reads
       // forward from its subject)
-      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return refuse('read as an inverted attribution with no quote or clause before it, and no fronted adverbial');
+      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s) && !openerParenthetical(cue, s)) return refuse('read as an inverted attribution with no quote or clause before it, and no fronted adverbial');
     }
 
     // Forward: X said (that) …
@@ -2029,6 +2031,37 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return comma !== -1 && (according || comma - s.tokenStart <= 6) && comma + 1 < cue.first;
   }
 
+  /**
+   * "But, she said, the levy is too high.", "And, the mayor told the crowd, the road will reopen.": a linking word that
+   * opens the sentence (statement-words.json attributionOpeners) and its comma, then the speaker and the cue set off up
+   * to a second comma, then a clause with a verb. The cue reads forward over that comma; the linking word is no
+   * content before it.
+   */
+  function openerParenthetical(cue: Cue, s: Sentence): boolean {
+    const first = tokens[s.tokenStart] as Token | undefined;
+    if (!first || !STATEMENT_WORDS_SETS.attributionOpeners.has(first.normal) || (tokens[s.tokenStart + 1] as Token | undefined)?.text !== ',') return false;
+    // the speaker between the two commas: a few words, no verb of its own
+    if (cue.first - (s.tokenStart + 2) < 1 || cue.first - (s.tokenStart + 2) > 10) return false;
+    for (let j = s.tokenStart + 2; j < cue.first; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || t.text === ',' || ((t.pos === 'VERB' || t.pos === 'AUX') && !auxOrAdverb(t))) return false;
+    }
+    // the cue's own words ("told the crowd", "said on Monday") up to the second comma, then a clause
+    let comma = -1;
+    for (let j = cue.last + 1; j < s.tokenEnd && j <= cue.last + 7; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'that') return false;
+      if (t.text === ',') { comma = j; break; }
+    }
+    if (comma === -1) return false;
+    for (let j = comma + 2; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing')))) return true;
+      if (t.text === ',' || t.text === ';') return false;
+    }
+    return false;
+  }
+
   /** "According to …" opening the clause at `i`. */
   function accordingLed(i: number, s: Sentence): boolean {
     return i + 1 < s.tokenEnd && (tokens[i] as Token).normal === 'according' && (tokens[i + 1] as Token).normal === 'to';
@@ -2659,7 +2692,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
       || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
-      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos))
+      // (also after the auxiliary: "the two unions have both argued", "they had all said")
+      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && (['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos) || ((tokens[k - 1] as Token).pos === 'AUX' && k - 2 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 2] as Token).pos))))
       // "Inspectors soon said", "the two unions jointly said": a word of time or manner between the subject and its verb
       || (STATEMENT_WORDS_SETS.subjectGapWords.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     // "The ministry two weeks ago said", "less than a month ago said": a phrase of time in "ago" between subject and verb
@@ -3386,6 +3420,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
       // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
       if (t.normal === 'that' && secondComplementizer(j, s)) break;
+      // "the soft-spoken, 64-year-old envoy", "the tall, grey-haired envoy": a comma between two modifiers of the
+      // head, the first a lower-case adjective (or a hyphenated compound) right after an article or a possessive, is
+      // inside the phrase
+      if (t.text === ',' && quoteOfToken[j] === -1 && start === j + 1 && ['ADJ', 'NUM'].includes((tokens[j + 1] as Token).pos)) {
+        const lower = (i: number): boolean => i >= s.tokenStart && /^\p{Ll}+$/u.test((tokens[i] as Token).text);
+        const joined = (i: number): boolean => (tokens[i] as Token).text === '-' && (tokens[i - 1] as Token).end === (tokens[i] as Token).start && (tokens[i] as Token).end === (tokens[i + 1] as Token).start;
+        const m = lower(j - 1) && (tokens[j - 1] as Token).pos === 'ADJ' ? j - 1 : lower(j - 1) && j - 3 >= s.tokenStart && joined(j - 2) && lower(j - 3) ? j - 3 : -1;
+        const det = m - 1 >= s.tokenStart ? tokens[m - 1] as Token : undefined;
+        if (m !== -1 && det && (ARTICLES.has(det.normal) || POSSESSIVE_DETERMINERS.has(det.normal))) { start = m - 1; break; }
+      }
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && peoplePlacePreposition(j - 1, s)) { start = j; continue; }
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
@@ -4597,12 +4641,20 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (subjectFrom < i - 1 && POSSESSIVE_DETERMINERS.has((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
-    // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it)
+    // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it,
+    // or after a colon, "The guide notes: “Cyclists must dismount.”", where the quote may open the next sentence)
     const quotedClauseAfter = (): boolean => {
-      if (nextTok === undefined || !isQuoteMark(nextTok.text) || quoteOfToken[i + 1] !== -1 || quoteOfToken[i + 2] === -1) return false;
-      const first = tokens[i + 2] as Token;
+      // (after a colon, only a subject opened by an article, a possessive or a name: "Meeting notes: “…”" is a label)
+      const subjectHead = tokens[subjectFrom + 1] as Token | undefined;
+      const namedSubject = subjectHead !== undefined && (['DET', 'PROPN'].includes(subjectHead.pos) || POSSESSIVE_DETERMINERS.has(subjectHead.normal));
+      const mark = nextTok?.text === ':' && i + 1 < s.tokenEnd && namedSubject ? i + 2 : i + 1;
+      const markTok = tokens[mark] as Token | undefined;
+      if (markTok === undefined || !isQuoteMark(markTok.text) || (mark === i + 1 && nextTok === undefined) || quoteOfToken[mark] !== -1 || quoteOfToken[mark + 1] === undefined || quoteOfToken[mark + 1] === -1) return false;
+      const first = tokens[mark + 1] as Token;
       if (!/^\p{Lu}/u.test(first.text)) return false;
-      for (let k = i + 2; k < s.tokenEnd && quoteOfToken[k] !== -1; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX') return true;
+      const inQuote = quoteOfToken[mark + 1];
+      const limit = mark === i + 1 ? s.tokenEnd : tokens.length;
+      for (let k = mark + 1; k < limit && quoteOfToken[k] === inQuote; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX') return true;
       return false;
     };
     const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && (clauseAfter(tokens, i + 1, s, quoteOfToken) || quotedClauseAfter());
