@@ -1,0 +1,49 @@
+// Stance rules of session 30 (brief stance30), on sentences written for them.
+import { describe, expect, it } from 'vitest';
+import { defendsAgainstCritics } from '../src/stages/stance/judge-stance.js';
+import { draft, statementsOf } from './stance-helpers.js';
+
+const FILLER = 'The estate was built in the 1960s and has 1,200 flats in six blocks. Most of its tenants are families with young children, and many have lived there for more than twenty years. ';
+
+describe('a party under fire defends itself in a report far from the charge (defendsAgainstCritics)', () => {
+  it('a landlord accused paragraphs earlier, reporting what it did, is in its own favour', () => {
+    const all = statementsOf(`Tenants accused Marrowby Homes of ignoring damp in dozens of flats for years.|${FILLER.repeat(3)}|${FILLER.repeat(3)}|Marrowby Homes said surveyors had visited each flat within a month of the first report.`);
+    const reply = all.find((s) => s.content.startsWith('surveyors had visited'));
+    expect(reply?.targets['Marrowby Homes']).toBe('FAVOR');
+  });
+  it('a report before any charge that restricts ("not … a single complaint") defends it too', () => {
+    const ordered = [
+      draft('Marrowby Homes', 'organization', 10, 'it had not received a single complaint about the lifts', 'SAY'),
+      draft('Tenants', 'group', 2000, 'Marrowby Homes of ignoring damp for years', 'ACCUSE', [['Marrowby Homes', 'AGAINST']]),
+    ];
+    expect(defendsAgainstCritics(ordered).has(ordered[0]!)).toBe(true);
+  });
+  it('must not fire: a plain fact reported before anyone spoke against the speaker answers nothing', () => {
+    const ordered = [
+      draft('Marrowby Homes', 'organization', 10, 'it manages 4,000 flats across the county', 'SAY'),
+      draft('Tenants', 'group', 2000, 'Marrowby Homes of ignoring damp for years', 'ACCUSE', [['Marrowby Homes', 'AGAINST']]),
+    ];
+    expect(defendsAgainstCritics(ordered).size).toBe(0);
+  });
+  it('must not fire: a plan the accused party announces after the charge is no defence', () => {
+    const all = statementsOf(`Tenants accused Marrowby Homes of ignoring damp in dozens of flats for years.|${FILLER.repeat(3)}|${FILLER.repeat(3)}|Marrowby Homes said it would hire twelve more surveyors next year.`);
+    const plan = all.find((s) => s.content.startsWith('it would hire'));
+    expect(plan?.targets['Marrowby Homes'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a speaker nobody else speaks against, nor one that only criticised itself', () => {
+    const ordered = [
+      draft('Marrowby Homes', 'organization', 10, 'Marrowby Homes had been too slow', 'CRITICIZE', [['Marrowby Homes', 'AGAINST']]),
+      draft('Marrowby Homes', 'organization', 900, 'surveyors had visited every flat', 'SAY'),
+      draft('Harl Council', 'organization', 2000, 'the estate had 1,200 flats', 'SAY'),
+    ];
+    expect(defendsAgainstCritics(ordered).size).toBe(0);
+  });
+  it('must not fire: an admission or a statement already against another party is not read as defence here', () => {
+    const ordered = [
+      draft('Tenants', 'group', 10, 'Marrowby Homes of ignoring damp for years', 'ACCUSE', [['Marrowby Homes', 'AGAINST']]),
+      draft('Marrowby Homes', 'organization', 900, 'it had been too slow to act', 'ADMIT'),
+      draft('Marrowby Homes', 'organization', 1500, 'the council had blocked the repairs', 'ACCUSE', [['Harl Council', 'AGAINST']]),
+    ];
+    expect(defendsAgainstCritics(ordered).size).toBe(0);
+  });
+});
