@@ -1,6 +1,8 @@
 // Stance rules of session 30 (brief stance30), on sentences written for them.
 import { describe, expect, it } from 'vitest';
-import { defendsAgainstCritics } from '../src/stages/stance/judge-stance.js';
+import type { DraftStatement } from '../src/model/document.js';
+import type { Stance } from '../src/model/labels.js';
+import { defendsAgainstCritics, impliedParties } from '../src/stages/stance/judge-stance.js';
 import { draft, statementsOf } from './stance-helpers.js';
 
 const FILLER = 'The estate was built in the 1960s and has 1,200 flats in six blocks. Most of its tenants are families with young children, and many have lived there for more than twenty years. ';
@@ -45,5 +47,35 @@ describe('a party under fire defends itself in a report far from the charge (def
       draft('Marrowby Homes', 'organization', 1500, 'the council had blocked the repairs', 'ACCUSE', [['Harl Council', 'AGAINST']]),
     ];
     expect(defendsAgainstCritics(ordered).size).toBe(0);
+  });
+});
+
+/** Statements laid out one after another in a text of their contents, each with its act and targets. */
+function laidOut(parts: Array<[string, string, DraftStatement['act'], Array<[string, Stance]>]>): { text: string; drafts: DraftStatement[] } {
+  let text = '';
+  const drafts: DraftStatement[] = [];
+  for (const [speaker, content, act, targets] of parts) {
+    drafts.push(draft(speaker, 'person', text.length, content, act, targets));
+    text += `${content} `;
+  }
+  return { text, drafts };
+}
+
+describe('a charge against other parties is against the party the article complains of too (impliedParties)', () => {
+  const charges: Array<[string, string, DraftStatement['act'], Array<[string, Stance]>]> = [
+    ['Inspectors', 'Thornbury Care Homes had left residents without food for hours', 'ACCUSE', [['Thornbury Care Homes', 'AGAINST']]],
+    ['Union', 'Thornbury Care Homes had cut night staff to save money', 'CRITICIZE', [['Thornbury Care Homes', 'AGAINST']]],
+  ];
+  it('a daughter blaming the night nurses of the home is against the home as well', () => {
+    const { text, drafts } = laidOut([...charges, ['Joan Pell', 'the night nurses ignored my mother for two hours', 'CRITICIZE', [['night nurses', 'AGAINST']]]]);
+    expect(impliedParties(text, drafts).get(drafts[2]!)).toBe('Thornbury Care Homes');
+  });
+  it('must not fire: a criticism that praises someone too (the nurses, against the county) is not read as against the home', () => {
+    const { text, drafts } = laidOut([...charges, ['Joan Pell', 'the county had starved the home of money while the nurses did their best', 'CRITICIZE', [['county', 'AGAINST'], ['nurses', 'FAVOR']]]]);
+    expect(impliedParties(text, drafts).has(drafts[2]!)).toBe(false);
+  });
+  it('must not fire: a plain report that names a party against no one takes no party', () => {
+    const { text, drafts } = laidOut([...charges, ['Joan Pell', 'her mother had lived in Ashby for forty years', 'SAY', [['Ashby', 'NONE']]]]);
+    expect(impliedParties(text, drafts).has(drafts[2]!)).toBe(false);
   });
 });
