@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftStatement } from '../src/model/document.js';
 import type { Stance } from '../src/model/labels.js';
-import { defendsAgainstCritics, impliedParties } from '../src/stages/stance/judge-stance.js';
+import { defendsAgainstCritics, impliedParties, inHeadline } from '../src/stages/stance/judge-stance.js';
 import { draft, statementsOf } from './stance-helpers.js';
 
 const FILLER = 'The estate was built in the 1960s and has 1,200 flats in six blocks. Most of its tenants are families with young children, and many have lived there for more than twenty years. ';
@@ -77,5 +77,37 @@ describe('a charge against other parties is against the party the article compla
   it('must not fire: a plain report that names a party against no one takes no party', () => {
     const { text, drafts } = laidOut([...charges, ['Joan Pell', 'her mother had lived in Ashby for forty years', 'SAY', [['Ashby', 'NONE']]]]);
     expect(impliedParties(text, drafts).has(drafts[2]!)).toBe(false);
+  });
+});
+
+describe('the party the headline names is the party the article is about (impliedParties, inHeadline)', () => {
+  const parts: Array<[string, string, DraftStatement['act'], Array<[string, Stance]>]> = [
+    ['Ruth Dale', 'Tom Dale was left on a trolley for six hours', 'CRITICIZE', [['Tom Dale', 'AGAINST']]],
+    ['Inspectors', 'Fenbury Hospital had too few nurses on the ward', 'CRITICIZE', [['Fenbury Hospital', 'AGAINST']]],
+    ['Ann Cole', 'Tom Dale had been sent home twice before', 'CRITICIZE', [['Tom Dale', 'AGAINST']]],
+    ['Health board', 'Fenbury Hospital had ignored two warnings', 'CRITICIZE', [['Fenbury Hospital', 'AGAINST']]],
+    ['Union', 'nobody answered the bell for an hour', 'CRITICIZE', []],
+  ];
+  const laid = (headline: string): { text: string; drafts: DraftStatement[] } => {
+    const { text, drafts } = laidOut(parts);
+    const shift = headline.length + 1;
+    return { text: `${headline}\n${text}`, drafts: drafts.map((d) => ({ ...d, content: { ...d.content, start: d.content.start + shift, end: d.content.end + shift } })) };
+  };
+  it('a hospital named in the headline outweighs a patient misread as against as often and earlier', () => {
+    const { text, drafts } = laid('Fenbury Hospital criticised after patient waits six hours');
+    expect(impliedParties(text, drafts).get(drafts[4]!)).toBe('Fenbury Hospital');
+  });
+  it('must not change: with a headline naming neither, the party first spoken against of the two stays', () => {
+    const { text, drafts } = laid('Patient waits six hours on a trolley');
+    expect(impliedParties(text, drafts).get(drafts[4]!)).toBe('Tom Dale');
+  });
+  it.each([
+    ['Norbrook accused of felling trees on tribal land', 'Norbrook Timber', true],
+    ['Fenbury Hospital criticised', 'Fenbury Hospital', true],
+    ['Fordham parents protest', 'Ford', false],
+    ['Court halts logging', 'Norbrook Timber', false],
+    ['', 'Norbrook Timber', false],
+  ])('inHeadline(%j, %j) is %s', (headline, name, expected) => {
+    expect(inHeadline(headline, name)).toBe(expected);
   });
 });
