@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftStatement } from '../src/model/document.js';
 import type { Stance } from '../src/model/labels.js';
-import { defendsAgainstCritics, impliedParties, inHeadline } from '../src/stages/stance/judge-stance.js';
+import { defendsAgainstCritics, impliedParties, inHeadline, ownOpponentsNamed } from '../src/stages/stance/judge-stance.js';
 import { draft, statementsOf } from './stance-helpers.js';
 
 const FILLER = 'The estate was built in the 1960s and has 1,200 flats in six blocks. Most of its tenants are families with young children, and many have lived there for more than twenty years. ';
@@ -109,5 +109,21 @@ describe('the party the headline names is the party the article is about (implie
     ['', 'Norbrook Timber', false],
   ])('inHeadline(%j, %j) is %s', (headline, name, expected) => {
     expect(inHeadline(headline, name)).toBe(expected);
+  });
+});
+
+describe('a warning or question that names the speaker\'s opponent is against it too (ownOpponentsNamed)', () => {
+  const charge = draft('Tenants’ union', 'group', 0, 'Tarn Homes of ignoring damp for two years', 'ACCUSE', [['Tarn Homes', 'AGAINST']]);
+  it('the union warning that Tarn Homes would raise rents is against Tarn Homes', () => {
+    const warning = draft('Tenants’ union', 'group', 500, 'Tarn Homes would raise rents again in the spring', 'WARN', [['Tarn Homes', 'NONE']]);
+    expect(ownOpponentsNamed([charge, warning]).get(warning)).toEqual(['Tarn Homes']);
+  });
+  it('must not fire: a demand the union makes of Tarn Homes keeps the addressee neutral', () => {
+    const demand = draft('Tenants’ union', 'group', 500, 'Tarn Homes to meet tenants before Friday', 'DEMAND', [['Tarn Homes', 'NONE']]);
+    expect(ownOpponentsNamed([charge, demand]).has(demand)).toBe(false);
+  });
+  it('must not fire: another speaker\'s warning naming Tarn Homes', () => {
+    const other = draft('Harl Council', 'organization', 500, 'Tarn Homes would raise rents again in the spring', 'WARN', [['Tarn Homes', 'NONE']]);
+    expect(ownOpponentsNamed([charge, other]).has(other)).toBe(false);
   });
 });

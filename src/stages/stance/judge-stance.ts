@@ -5846,12 +5846,18 @@ export function inHeadline(headline: string, name: string): boolean {
   return written(name) || (first !== undefined && written(first));
 }
 
+/** The acts whose neutral mention of a party the speaker speaks against elsewhere is against it (ownOpponentsNamed):
+ *  a report, and a warning, question, hedge, claim or insistence that names the party with no stance of its own (session
+ *  30: stance train 0.7421 -> 0.7427, dev 0.6784 -> 0.6794; not a demand, whose addressee keeps GUIDE decision 44's NONE). */
+const OWN_OPPONENT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'WARN', 'QUESTION', 'HEDGE', 'CLAIM', 'ASSERT']);
+
 /**
- * The parties a plain report (SAY, no party for or against) names that its speaker speaks against in another statement
- * of the article: the speaker's side holds across its statements, so a party the speaker has charged or criticised,
- * named again in what the speaker reports, is against there too ("The union accused Tarn Buses of cutting routes. …
- * The union said Tarn Buses had met it twice since May" → Tarn Buses AGAINST in both). A party a rule read as NONE
- * (`stance:none:…`, as "named in another sentence of a denial") keeps it. `ordered`: the article's judged statements.
+ * The parties a plain report (SAY, no party for or against; or another act of OWN_OPPONENT_ACTS) names that its speaker
+ * speaks against in another statement of the article: the speaker's side holds across its statements, so a party the
+ * speaker has charged or criticised, named again in what the speaker reports, is against there too ("The union accused
+ * Tarn Buses of cutting routes. … The union said Tarn Buses had met it twice since May" → Tarn Buses AGAINST in both). A
+ * party a rule read as NONE (`stance:none:…`, as "named in another sentence of a denial") keeps it. `ordered`: the
+ * article's judged statements.
  */
 export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<DraftStatement, string[]> {
   const out = new Map<DraftStatement, string[]>();
@@ -5865,7 +5871,7 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
     }
   }
   for (const st of ordered) {
-    if (st.act !== 'SAY' || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    if (!OWN_OPPONENT_ACTS.has(st.act) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     const mine = (against.get(key(st.speaker.name)) ?? []).filter((a) => a.st !== st);
     if (mine.length === 0) continue;
     // (not a party the report names only inside a question it leaves open, "was examining whether Soundvale had …",
