@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftStatement } from '../src/model/document.js';
 import type { Stance } from '../src/model/labels.js';
 import { defendsAgainstCritics, impliedParties, inHeadline, ownOpponentsNamed } from '../src/stages/stance/judge-stance.js';
+import { isWeakStanceRule } from '../src/stages/stance/weak-rules.js';
 import { draft, statementsOf } from './stance-helpers.js';
 
 const FILLER = 'The estate was built in the 1960s and has 1,200 flats in six blocks. Most of its tenants are families with young children, and many have lived there for more than twenty years. ';
@@ -12,6 +13,10 @@ describe('a party under fire defends itself in a report far from the charge (def
     const all = statementsOf(`Tenants accused Marrowby Homes of ignoring damp in dozens of flats for years.|${FILLER.repeat(3)}|${FILLER.repeat(3)}|Marrowby Homes said surveyors had visited each flat within a month of the first report.`);
     const reply = all.find((s) => s.content.startsWith('surveyors had visited'));
     expect(reply?.targets['Marrowby Homes']).toBe('FAVOR');
+  });
+  it('the defence so read is shown as a guess (a weak rule), the one of a reply just after the charge is not', () => {
+    expect(isWeakStanceRule('stance:favor:defends-against-critics')).toBe(true);
+    expect(isWeakStanceRule('stance:favor:answers-charge')).toBe(false);
   });
   it('a report before any charge that restricts ("not … a single complaint") defends it too', () => {
     const ordered = [
