@@ -8,8 +8,9 @@
 /** The `<why>` of `stance:<favor|against>:<why>` that judge-stance.ts sets needsReview with. */
 export const WEAK_STANCE_REASONS: readonly string[] = ['self-report', 'own-position', 'revealed', 'warned', 'questioned', 'adverse-report', 'favourable-report', 'evaluation', 'tone', 'carried'];
 /** Suffixes of a guessed target's reason (`accused-opponent`, `denial-named-before`, `own-opponent`; `implied-party`,
- *  the party the article speaks against most, given to a statement that names no one for or against). */
-export const GUESSED_TARGET_SUFFIXES: readonly string[] = ['-opponent', '-named-before', 'implied-party'];
+ *  the party the article speaks against most, given to a statement that names no one for or against;
+ *  `defends-against-critics`, the speaker as its own FAVOR target because others speak against it in the article). */
+export const GUESSED_TARGET_SUFFIXES: readonly string[] = ['-opponent', '-named-before', 'implied-party', 'defends-against-critics'];
 
 /** The `<why>` of a stance a trained model gave (target-model.ts: a NONE it turned, right about a third of the time on
  *  the held-out half): weak as the weakest rules are. */
