@@ -334,6 +334,8 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
  *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
+/** Words opening an embedded question, a reported clause of its own ('questioned whether …', 'asked why …'). */
+const WH_CLAUSE_OPENERS = new Set(['whether', 'why', 'how', 'if', 'when', 'where']);
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 /** Forms of "be" that make an -ing form progressive ("is thinking", "she's saying"), contracted ones included. */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s']);
@@ -1499,6 +1501,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const g = tokens[k + 2] as Token;
           return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(g.pos) ? k : -1;
         }
+        // "urged Davoria, which is a candidate for membership, to open an inquiry", "accused the militia, which holds
+        // the hills, of firing the shells": the cue's infinitive or its "of" with an -ing form after the relative clause
+        // completes the object, so the clause is inside (LABELS.md: the content is the whole reported clause)
+        const g0 = tokens[k + 2] as Token;
+        if (f.normal === 'to' && g0.pos === 'VERB' && g0.normal === g0.lemma && quoteOfToken[k + 2] === -1) return k;
+        if (f.normal === 'of' && /^\p{Ll}{3,}ing$/u.test(g0.text) && quoteOfToken[k + 2] === -1) return k;
         if (f.normal !== 'as' && f.normal !== 'for') return -1;
         // ("for" names a reason: an -ing form, a quote or a determined noun phrase, not "for now", "for years")
         const g = tokens[k + 2] as Token;
@@ -1544,7 +1552,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (['which', 'who', 'whose'].includes(v.normal) || (!naming && ['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) {
           // "praised the crew, who worked all night, for “keeping calm”", "described the house, which it calls X, as
           // “cramped”": the cue's own "as"/"for" after the relative clause completes the object, so the clause is inside
-          const back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
+          let back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
+          // "questioned whether the inspectorate, which has 14 inspectors, had the staff …": a wh-clause whose subject
+          // the relative clause interrupts goes on with its verb after the clause's closing comma
+          if (back < 0 && WH_CLAUSE_OPENERS.has((tokens[contentStart] as Token).normal) && v.normal !== 'a' && v.normal !== 'an' && v.normal !== 'something') back = relativeBeforePredicate(j, end);
           if (back > 0) { j = back; continue; }
           end = j - 1; break;
         }
@@ -2348,6 +2359,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     };
   }
 
+  /** The comma closing a relative clause set off at the comma `comma` (", which/who/whose …,") when a finite verb
+   *  follows it, the predicate of the subject the clause interrupts; else -1. */
+  function relativeBeforePredicate(comma: number, last: number): number {
+    const t = tokens[comma] as Token | undefined;
+    const r = tokens[comma + 1] as Token | undefined;
+    if (!t || !r || t.text !== ',' || quoteOfToken[comma] !== -1 || !['which', 'who', 'whose'].includes(r.normal)) return -1;
+    for (let k = comma + 2; k + 1 <= last; k++) {
+      const w = tokens[k] as Token;
+      if (quoteOfToken[k] !== -1 || w.text !== ',') { if ([';', ':', '.', '?', '!'].includes(w.text)) return -1; continue; }
+      const f = tokens[k + 1] as Token;
+      return quoteOfToken[k + 1] === -1 && (f.pos === 'AUX' || (f.pos === 'VERB' && !f.normal.endsWith('ing'))) ? k : -1;
+    }
+    return -1;
+  }
+
   /**
    * What a no-comment covers: "declined to say whether …", "declined to comment further", "declined to name the
    * officers", "did not respond to emails and phone calls" — up to a comma, a new clause or a trailing time adverbial.
@@ -2360,8 +2386,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t = tokens[k] as Token;
     const clauseEnd = (from: number): number => {
       let e = from;
-      while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
-      return e;
+      let verb = false;
+      for (;;) {
+        while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) { e++; if ((tokens[e] as Token).pos === 'AUX') verb = true; }
+        // ("declined to say whether the permit, which expires in 2027, could be revised": a relative clause on the
+        // wh-clause's subject, before its auxiliary, is inside the question; wink may tag a noun of the subject a verb)
+        const back = !verb && e + 1 < s.tokenEnd ? relativeBeforePredicate(e + 1, s.tokenEnd - 1) : -1;
+        if (back < 0) return e;
+        e = back; verb = false;
+      }
     };
     // ("declined to comment when reached by telephone", "… when contacted on Tuesday": a reduced time clause, not the
     // question left unanswered, as in "declined to say when the plant would reopen")

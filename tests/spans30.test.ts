@@ -1,0 +1,48 @@
+// Content spans of reported statements (session 30, issue 4): where the reported clause of an indirect or mixed
+// statement ends. The sentences are written for this file; every expectation was set by hand from LABELS.md
+// ("Content span": the reported clause, without the cue and without a trailing attribution).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+type Row = { type: string; cue: string; content: string };
+const rows = (paragraphs: string): Row[] => {
+  const text = `Headline\n${paragraphs}\n`;
+  return analyzeArticle(text).statements.map((s) => ({
+    type: s.type, cue: s.cue ? text.slice(s.cue.start, s.cue.end) : '', content: text.slice(s.content.start, s.content.end),
+  }));
+};
+const contentOf = (paragraphs: string, cue: string): string[] => rows(paragraphs).filter((r) => r.cue === cue).map((r) => r.content);
+
+describe('a relative clause on the object, then the complement that completes it, is inside the content', () => {
+  it('"urged X, which …, to act": the infinitive after the relative clause is the request', () => {
+    expect(contentOf('The league urged the club, which has three home games left, to close the north stand.', 'urged'))
+      .toEqual(['the club, which has three home games left, to close the north stand']);
+  });
+  it('"accused X, which …, of doing": the "of" phrase after the relative clause is the charge', () => {
+    expect(contentOf('The union accused the operator, which runs the depot at Halden, of cutting safety checks.', 'accused'))
+      .toEqual(['the operator, which runs the depot at Halden, of cutting safety checks']);
+  });
+  it('must not fire: a relative clause closing the sentence after a plain object stays out', () => {
+    expect(contentOf('The minister praised the firefighters, who worked through the night.', 'praised'))
+      .toEqual(['the firefighters']);
+  });
+  it('must not fire: a second act after the relative clause is not the object\'s complement', () => {
+    const got = rows('The mayor praised the volunteers, who cleared the park, and said the city would repay them.');
+    expect(got).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the volunteers' }));
+  });
+});
+
+describe('a relative clause on the subject of an embedded question is inside the question', () => {
+  it('"questioned whether X, which …, had …"', () => {
+    expect(contentOf('The auditor questioned whether the agency, which has six inspectors for 300 farms, could enforce the rules.', 'questioned'))
+      .toEqual(['whether the agency, which has six inspectors for 300 farms, could enforce the rules']);
+  });
+  it('"declined to say whether X, which …, would …" (a no-comment)', () => {
+    const got = rows('A council spokesman declined to say whether the contract, which runs until 2028, would be renewed.');
+    expect(got).toContainEqual(expect.objectContaining({ content: 'declined to say whether the contract, which runs until 2028, would be renewed' }));
+  });
+  it('must not fire: a relative clause after the question\'s own verb, with no verb after it, stays out', () => {
+    const got = rows('A council spokesman declined to say when the pool would reopen, which angered swimmers.');
+    expect(got).toContainEqual(expect.objectContaining({ content: 'declined to say when the pool would reopen' }));
+  });
+});
