@@ -46,3 +46,17 @@ describe('a relative clause on the subject of an embedded question is inside the
     expect(got).toContainEqual(expect.objectContaining({ content: 'declined to say when the pool would reopen' }));
   });
 });
+
+describe('a pluperfect joined by "and" to a reported clause in the pluperfect is part of that clause', () => {
+  it('"said it had X and had ordered Y": one statement over both predicates', () => {
+    expect(contentOf('The agency said it had closed the bridge on Friday and had ordered checks on two others.', 'said'))
+      .toEqual(['it had closed the bridge on Friday and had ordered checks on two others']);
+  });
+  it('"told X that she had … and had been told …"', () => {
+    expect(contentOf('The driver told the inquiry that she had reported the fault twice and had been told the brakes were fine.', 'told'))
+      .toEqual(['she had reported the fault twice and had been told the brakes were fine']);
+  });
+  it('must not fire: a simple past after "and" is the speaker\'s next act', () => {
+    expect(contentOf('The minister said the plan had failed and ordered an inquiry.', 'said')).toEqual(['the plan had failed']);
+  });
+});

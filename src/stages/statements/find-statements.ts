@@ -3929,6 +3929,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         for (let j = k + 1; j < next.first; j++) beAux ||= ['was', 'were', 'been'].includes((tokens[j] as Token).normal);
         const pastParticiple = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
         if (beAux && pastParticiple && pronounSubject && infinitive && PLAIN_SAYING.has(current.lemma) && (next.lemma === 'tell' || next.lemma === 'ask')) return null;
+        // ("said it had asked the investigators to report and had ordered inspections", "said Brierley had “cooperated
+        // fully” and had not been told …"): a pluperfect joined by "and" to a reported clause in the pluperfect is that
+        // clause's own predicate, told in the same backshifted tense; the speaker's next act after a simple past cue
+        // would be a simple past ("said … and ordered …"), so only a cue not itself in the pluperfect keeps it
+        if ((tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1 && pastParticiple && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
       }
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
       if ((tokens[k] as Token).text === ',') {
@@ -4339,6 +4344,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** Whether tokens [from, to) hold the perfect auxiliary `aux` and a participle after it ("the mayor had lied"). */
+  /** Whether a pluperfect ("had" and a past participle or "been", perhaps with adverbs or an opening quote mark
+   *  between: 'had "cooperated fully"') stands outside quotes between `from` (inclusive) and `to` (exclusive). */
+  function pluperfectIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if ((tokens[k] as Token).normal !== 'had' || quoteOfToken[k] !== -1) continue;
+      let v = k + 1;
+      while (v < to && (COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal) || NEGATORS.has((tokens[v] as Token).normal) || isQuoteMark((tokens[v] as Token).text))) v++;
+      const verb = tokens[v] as Token | undefined;
+      if (verb && v < to && (verb.normal === 'been' || (verb.pos === 'VERB' && !verb.normal.endsWith('ing') && (verb.normal !== verb.lemma || IRREGULAR_SAME.has(verb.normal))))) return true;
+    }
+    return false;
+  }
+  /** Whether the cue itself stands in the pluperfect ("had said", "had earlier told"). */
+  function pluperfectCue(cue: Cue, s: Sentence): boolean {
+    let a = cue.first - 1;
+    while (a >= s.tokenStart && (tokens[a] as Token).pos === 'ADV') a--;
+    return a >= s.tokenStart && (tokens[a] as Token).normal === 'had';
+  }
   function perfectIn(from: number, to: number, aux: string): boolean {
     for (let k = from; k < to; k++) {
       if ((tokens[k] as Token).normal !== aux || quoteOfToken[k] !== -1) continue;
