@@ -60,3 +60,18 @@ describe('a pluperfect joined by "and" to a reported clause in the pluperfect is
     expect(contentOf('The minister said the plan had failed and ordered an inquiry.', 'said')).toEqual(['the plan had failed']);
   });
 });
+
+describe('a reporter\'s appositive comment after the reported clause is outside the content', () => {
+  it('", a figure that could not be verified" closes the content', () => {
+    expect(contentOf('The owner claimed the club had lost $2 million last year, a figure that could not be independently checked.', 'claimed'))
+      .toEqual(['the club had lost $2 million last year']);
+  });
+  it('after a quoted fragment the comma inside the closing mark stays with the fragment', () => {
+    const got = rows('The firm said the files had been kept for “quality control,” a common practice in which staff review old orders.');
+    expect(got).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the files had been kept for “quality control,”' }));
+  });
+  it('must not fire: an appositive describing a person named in the clause stays inside', () => {
+    expect(contentOf('The council said it had hired Jones, a builder who lives in the town.', 'said'))
+      .toEqual(['it had hired Jones, a builder who lives in the town']);
+  });
+});
