@@ -75,3 +75,14 @@ describe('a reporter\'s appositive comment after the reported clause is outside 
       .toEqual(['it had hired Jones, a builder who lives in the town']);
   });
 });
+
+describe('"and alleged that …" after a content is the speaker\'s next act, a statement of its own', () => {
+  it('after an accusation with a quoted fragment', () => {
+    const got = rows('The tenants accused the landlord of “treating us like cattle” and alleged that repairs had been ignored for years.');
+    expect(got).toContainEqual(expect.objectContaining({ cue: 'accused', content: 'the landlord of “treating us like cattle”' }));
+    expect(got).toContainEqual(expect.objectContaining({ cue: 'alleged', content: 'repairs had been ignored for years' }));
+  });
+  it('must not fire: "the alleged …" before a noun stays an adjective inside the content', () => {
+    expect(contentOf('The police said the alleged victim had left the town.', 'said')).toEqual(['the alleged victim had left the town']);
+  });
+});

@@ -3672,6 +3672,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function finite(cue: Cue): boolean {
     const t = tokens[cue.first] as Token;
     if (t.normal !== t.lemma && !t.normal.endsWith('ing')) return true;
+    // (a past tense wink tags an adjective, "and alleged that …", keeps its own form as its lemma)
+    if (t.pos === 'ADJ' && /ed$/u.test(t.normal) && t.normal !== cue.lemma) return true;
     let k = cue.first - 1;
     while (k >= 0 && auxOrAdverb(tokens[k])) {
       if (['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'was', 'are', 'were'].includes((tokens[k] as Token).normal)) return true;
@@ -4682,7 +4684,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     let subjectTok = prevTok;
     for (let a = i - 1; a > s.tokenStart && a >= i - 2 && (tokens[a] as Token).pos === 'ADV' && adverbBeforePast((tokens[a] as Token).normal); a--) subjectTok = tokens[a - 1];
     const adjectivalPast = t.pos === 'ADJ' && t.normal.endsWith('ed') && subjectTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(subjectTok.pos) && (nextTok === undefined || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'PRON'].includes(nextTok.pos))
-      && (subjectTok === prevTok || nextTok?.normal === 'that');
+      && (subjectTok === prevTok || nextTok?.normal === 'that')
+      // ("accused the council of X and alleged that …": after "and"/"but", before "that", the coordinated predicate's verb)
+      || (t.pos === 'ADJ' && t.normal.endsWith('ed') && ['and', 'but'].includes(prevTok?.normal ?? '') && nextTok?.normal === 'that' && i + 2 < s.tokenEnd);
     // "4 in 10 say they …", "…,” Viguerie notes.": wink tags a present-tense cue as a noun after a number or a name; a
     // clause start, a pronoun or the sentence's end after it make it the verb.
     const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
