@@ -56,6 +56,13 @@ describe('a pluperfect joined by "and" to a reported clause in the pluperfect is
     expect(contentOf('The driver told the inquiry that she had reported the fault twice and had been told the brakes were fine.', 'told'))
       .toEqual(['she had reported the fault twice and had been told the brakes were fine']);
   });
+  it('so with "but", and with an adverb inside the first pluperfect', () => {
+    expect(contentOf('A governor said several trustees had privately voiced doubts about the sale but had been told that delay would cost the school its rating.', 'said'))
+      .toEqual(['several trustees had privately voiced doubts about the sale but had been told that delay would cost the school its rating']);
+  });
+  it('must not fire: "but" with a simple past is the speaker\'s next act', () => {
+    expect(contentOf('The mayor said the plan had failed but warned that cuts would follow.', 'said')).toEqual(['the plan had failed']);
+  });
   it('must not fire: a simple past after "and" is the speaker\'s next act', () => {
     expect(contentOf('The minister said the plan had failed and ordered an inquiry.', 'said')).toEqual(['the plan had failed']);
   });

@@ -3966,6 +3966,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // would be a simple past ("said … and ordered …"), so only a cue not itself in the pluperfect keeps it
         if ((tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1 && pastParticiple && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
       }
+      // (so with "but": "said members had raised doubts but had been told that …")
+      if ((tokens[k] as Token).normal === 'but' && quoteOfToken[k] === -1 && !secondAct && (tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1
+        && (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing') && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
       if ((tokens[k] as Token).text === ',') {
         const subj = npRight(contentStart, s);
@@ -4381,7 +4384,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let k = from; k < to; k++) {
       if ((tokens[k] as Token).normal !== 'had' || quoteOfToken[k] !== -1) continue;
       let v = k + 1;
-      while (v < to && (COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal) || NEGATORS.has((tokens[v] as Token).normal) || isQuoteMark((tokens[v] as Token).text))) v++;
+      while (v < to && (COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal) || NEGATORS.has((tokens[v] as Token).normal) || (tokens[v] as Token).pos === 'ADV' || isQuoteMark((tokens[v] as Token).text))) v++;
       const verb = tokens[v] as Token | undefined;
       if (verb && v < to && (verb.normal === 'been' || (verb.pos === 'VERB' && !verb.normal.endsWith('ing') && (verb.normal !== verb.lemma || IRREGULAR_SAME.has(verb.normal))))) return true;
     }
