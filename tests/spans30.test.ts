@@ -77,6 +77,14 @@ describe('a reporter\'s appositive comment after the reported clause is outside 
     const got = rows('The firm said the files had been kept for “quality control,” a common practice in which staff review old orders.');
     expect(got).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the files had been kept for “quality control,”' }));
   });
+  it('must not fire: an appositive in mid-clause, followed by more of the clause, stays inside', () => {
+    expect(contentOf('The survey found serious fire hazards, the highest level under the code, in 12 of the 40 homes visited.', 'found'))
+      .toEqual(['serious fire hazards, the highest level under the code, in 12 of the 40 homes visited']);
+  });
+  it('a comment set off with a participle ("a practice known as …") is outside too', () => {
+    expect(contentOf('The agent admitted he had paid the player\'s family, a practice known in the sport as “sweetening”.', 'admitted'))
+      .toEqual(['he had paid the player\'s family']);
+  });
   it('must not fire: an appositive describing a person named in the clause stays inside', () => {
     expect(contentOf('The council said it had hired Jones, a builder who lives in the town.', 'said'))
       .toEqual(['it had hired Jones, a builder who lives in the town']);

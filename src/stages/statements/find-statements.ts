@@ -2379,8 +2379,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (h < end && h < j + 5 && !STATEMENT_WORDS_SETS.glossHeads.has((tokens[h] as Token).normal) && ['ADJ', 'ADV', 'NOUN'].includes((tokens[h] as Token).pos) && quoteOfToken[h] === -1) h++;
       const head = tokens[h] as Token;
       if (h >= end || !STATEMENT_WORDS_SETS.glossHeads.has(head.normal) || head.pos === 'VERB' || quoteOfToken[h] !== -1) continue;
+      // (the comment goes on with a relative clause, with or without its relative word, or a participle: "that could not
+      // be verified", "the firm has not disputed", "in which …", "known in the trade as …"; not a prepositional phrase of the clause's own noun, "hazards, the most
+      // serious level under housing law, in 38 flats", which leaves the clause going on)
       const n = tokens[h + 1] as Token;
-      if (n.text === ',' || isPunct(n) && !isQuoteMark(n.text)) continue;
+      const n2 = tokens[h + 2] as Token | undefined;
+      const relative = ['that', 'which', 'who'].includes(n.normal) || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(n.pos)
+        || (n.pos === 'ADP' && n2 !== undefined && ['which', 'whom'].includes(n2.normal)) || (n.pos === 'VERB' && pastParticiple(n));
+      if (!relative || quoteOfToken[h + 1] !== -1) continue;
       let e = inMark ? j : j - 1;
       while (!inMark && e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
