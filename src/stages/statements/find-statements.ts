@@ -204,6 +204,8 @@ const StatementWords = z.object({
   genericDeterminers: z.array(z.string().min(1)),
   /** Words between a subject and its cue besides words.ts's auxiliaries and adverbs ("Inspectors soon said"). */
   subjectGapWords: z.array(z.string().min(1)),
+  /** Heads of a reporter's appositive comment after a reported clause (", a figure that could not be verified"). */
+  glossHeads: z.array(z.string().min(1)),
   /** Words of an amount of time before "ago" ("less than two weeks ago"), with numbers and timeUnits. */
   timeAmountWords: z.array(z.string().min(1)),
   /** Adjectives that, after a determiner right before a cue, stand for no speaker ("the former said"). */
@@ -235,7 +237,7 @@ const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interr
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), glossHeads: new Set(STATEMENT_WORDS.glossHeads), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -334,6 +336,8 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
  *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
+/** Words opening an embedded question, a reported clause of its own ('questioned whether …', 'asked why …'). */
+const WH_CLAUSE_OPENERS = new Set(['whether', 'why', 'how', 'if', 'when', 'where']);
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 /** Forms of "be" that make an -ing form progressive ("is thinking", "she's saying"), contracted ones included. */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s']);
@@ -1499,6 +1503,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const g = tokens[k + 2] as Token;
           return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(g.pos) ? k : -1;
         }
+        // "urged Davoria, which is a candidate for membership, to open an inquiry", "accused the militia, which holds
+        // the hills, of firing the shells": the cue's infinitive or its "of" with an -ing form after the relative clause
+        // completes the object, so the clause is inside (LABELS.md: the content is the whole reported clause)
+        const g0 = tokens[k + 2] as Token;
+        if (f.normal === 'to' && g0.pos === 'VERB' && g0.normal === g0.lemma && quoteOfToken[k + 2] === -1) return k;
+        if (f.normal === 'of' && /^\p{Ll}{3,}ing$/u.test(g0.text) && quoteOfToken[k + 2] === -1) return k;
         if (f.normal !== 'as' && f.normal !== 'for') return -1;
         // ("for" names a reason: an -ing form, a quote or a determined noun phrase, not "for now", "for years")
         const g = tokens[k + 2] as Token;
@@ -1544,7 +1554,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (['which', 'who', 'whose'].includes(v.normal) || (!naming && ['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) {
           // "praised the crew, who worked all night, for “keeping calm”", "described the house, which it calls X, as
           // “cramped”": the cue's own "as"/"for" after the relative clause completes the object, so the clause is inside
-          const back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
+          let back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
+          // "questioned whether the inspectorate, which has 14 inspectors, had the staff …": a wh-clause whose subject
+          // the relative clause interrupts goes on with its verb after the clause's closing comma
+          if (back < 0 && WH_CLAUSE_OPENERS.has((tokens[contentStart] as Token).normal) && v.normal !== 'a' && v.normal !== 'an' && v.normal !== 'something') back = relativeBeforePredicate(j, end);
           if (back > 0) { j = back; continue; }
           end = j - 1; break;
         }
@@ -1584,6 +1597,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!own) end = j - 1;
       break;
     }
+    end = glossTrimmed(contentStart, end);
     end = stateSettingTrimmed(contentStart, end);
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
@@ -2349,6 +2363,53 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
+   * "said the team had lost $1.3 million, a figure that could not be independently verified", "said the accounts had been
+   * created for “load testing,” a routine practice in which …": an appositive set off by a comma after the reported
+   * clause, headed by a noun of a comment on it (statement-words.json glossHeads) and going on with a modifier, is the
+   * reporter's comment, not the speaker's words (GUIDE decision 121); the content ends before its comma, or with the
+   * closing mark that holds the comma.
+   */
+  function glossTrimmed(contentStart: number, end: number): number {
+    for (let j = contentStart + 1; j + 3 <= end; j++) {
+      const inMark = commaInMark(j);
+      if (!inMark && ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1)) continue;
+      const d = tokens[j + 1] as Token;
+      if (!['a', 'an', 'the', 'another'].includes(d.normal) || quoteOfToken[j + 1] !== -1) continue;
+      let h = j + 2;
+      while (h < end && h < j + 5 && !STATEMENT_WORDS_SETS.glossHeads.has((tokens[h] as Token).normal) && ['ADJ', 'ADV', 'NOUN'].includes((tokens[h] as Token).pos) && quoteOfToken[h] === -1) h++;
+      const head = tokens[h] as Token;
+      if (h >= end || !STATEMENT_WORDS_SETS.glossHeads.has(head.normal) || head.pos === 'VERB' || quoteOfToken[h] !== -1) continue;
+      // (the comment goes on with a relative clause, with or without its relative word, or a participle: "that could not
+      // be verified", "the firm has not disputed", "in which …", "known in the trade as …"; not a prepositional phrase of the clause's own noun, "hazards, the most
+      // serious level under housing law, in 38 flats", which leaves the clause going on)
+      const n = tokens[h + 1] as Token;
+      const n2 = tokens[h + 2] as Token | undefined;
+      const relative = ['that', 'which', 'who'].includes(n.normal) || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(n.pos)
+        || (n.pos === 'ADP' && n2 !== undefined && ['which', 'whom'].includes(n2.normal)) || (n.pos === 'VERB' && pastParticiple(n));
+      if (!relative || quoteOfToken[h + 1] !== -1) continue;
+      let e = inMark ? j : j - 1;
+      while (!inMark && e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+      return e;
+    }
+    return end;
+  }
+
+  /** The comma closing a relative clause set off at the comma `comma` (", which/who/whose …,") when a finite verb
+   *  follows it, the predicate of the subject the clause interrupts; else -1. */
+  function relativeBeforePredicate(comma: number, last: number): number {
+    const t = tokens[comma] as Token | undefined;
+    const r = tokens[comma + 1] as Token | undefined;
+    if (!t || !r || t.text !== ',' || quoteOfToken[comma] !== -1 || !['which', 'who', 'whose'].includes(r.normal)) return -1;
+    for (let k = comma + 2; k + 1 <= last; k++) {
+      const w = tokens[k] as Token;
+      if (quoteOfToken[k] !== -1 || w.text !== ',') { if ([';', ':', '.', '?', '!'].includes(w.text)) return -1; continue; }
+      const f = tokens[k + 1] as Token;
+      return quoteOfToken[k + 1] === -1 && (f.pos === 'AUX' || (f.pos === 'VERB' && !f.normal.endsWith('ing'))) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
    * What a no-comment covers: "declined to say whether …", "declined to comment further", "declined to name the
    * officers", "did not respond to emails and phone calls" — up to a comma, a new clause or a trailing time adverbial.
    */
@@ -2360,8 +2421,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t = tokens[k] as Token;
     const clauseEnd = (from: number): number => {
       let e = from;
-      while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
-      return e;
+      let verb = false;
+      for (;;) {
+        while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) { e++; if ((tokens[e] as Token).pos === 'AUX') verb = true; }
+        // ("declined to say whether the permit, which expires in 2027, could be revised": a relative clause on the
+        // wh-clause's subject, before its auxiliary, is inside the question; wink may tag a noun of the subject a verb)
+        const back = !verb && e + 1 < s.tokenEnd ? relativeBeforePredicate(e + 1, s.tokenEnd - 1) : -1;
+        if (back < 0) return e;
+        e = back; verb = false;
+      }
     };
     // ("declined to comment when reached by telephone", "… when contacted on Tuesday": a reduced time clause, not the
     // question left unanswered, as in "declined to say when the plant would reopen")
@@ -3610,6 +3678,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function finite(cue: Cue): boolean {
     const t = tokens[cue.first] as Token;
     if (t.normal !== t.lemma && !t.normal.endsWith('ing')) return true;
+    // (a past tense wink tags an adjective, "and alleged that …", keeps its own form as its lemma)
+    if (t.pos === 'ADJ' && /ed$/u.test(t.normal) && t.normal !== cue.lemma) return true;
     let k = cue.first - 1;
     while (k >= 0 && auxOrAdverb(tokens[k])) {
       if (['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'was', 'are', 'were'].includes((tokens[k] as Token).normal)) return true;
@@ -3896,7 +3966,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         for (let j = k + 1; j < next.first; j++) beAux ||= ['was', 'were', 'been'].includes((tokens[j] as Token).normal);
         const pastParticiple = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
         if (beAux && pastParticiple && pronounSubject && infinitive && PLAIN_SAYING.has(current.lemma) && (next.lemma === 'tell' || next.lemma === 'ask')) return null;
+        // ("said it had asked the investigators to report and had ordered inspections", "said Brierley had “cooperated
+        // fully” and had not been told …"): a pluperfect joined by "and" to a reported clause in the pluperfect is that
+        // clause's own predicate, told in the same backshifted tense; the speaker's next act after a simple past cue
+        // would be a simple past ("said … and ordered …"), so only a cue not itself in the pluperfect keeps it
+        if ((tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1 && pastParticiple && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
       }
+      // (so with "but": "said members had raised doubts but had been told that …")
+      if ((tokens[k] as Token).normal === 'but' && quoteOfToken[k] === -1 && !secondAct && (tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1
+        && (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing') && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
       if ((tokens[k] as Token).text === ',') {
         const subj = npRight(contentStart, s);
@@ -4306,6 +4384,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** Whether tokens [from, to) hold the perfect auxiliary `aux` and a participle after it ("the mayor had lied"). */
+  /** Whether a pluperfect ("had" and a past participle or "been", perhaps with adverbs or an opening quote mark
+   *  between: 'had "cooperated fully"') stands outside quotes between `from` (inclusive) and `to` (exclusive). */
+  function pluperfectIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if ((tokens[k] as Token).normal !== 'had' || quoteOfToken[k] !== -1) continue;
+      let v = k + 1;
+      while (v < to && (COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal) || NEGATORS.has((tokens[v] as Token).normal) || (tokens[v] as Token).pos === 'ADV' || isQuoteMark((tokens[v] as Token).text))) v++;
+      const verb = tokens[v] as Token | undefined;
+      if (verb && v < to && (verb.normal === 'been' || (verb.pos === 'VERB' && !verb.normal.endsWith('ing') && (verb.normal !== verb.lemma || IRREGULAR_SAME.has(verb.normal))))) return true;
+    }
+    return false;
+  }
+  /** Whether the cue itself stands in the pluperfect ("had said", "had earlier told"). */
+  function pluperfectCue(cue: Cue, s: Sentence): boolean {
+    let a = cue.first - 1;
+    while (a >= s.tokenStart && (tokens[a] as Token).pos === 'ADV') a--;
+    return a >= s.tokenStart && (tokens[a] as Token).normal === 'had';
+  }
   function perfectIn(from: number, to: number, aux: string): boolean {
     for (let k = from; k < to; k++) {
       if ((tokens[k] as Token).normal !== aux || quoteOfToken[k] !== -1) continue;
@@ -4597,7 +4693,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     let subjectTok = prevTok;
     for (let a = i - 1; a > s.tokenStart && a >= i - 2 && (tokens[a] as Token).pos === 'ADV' && adverbBeforePast((tokens[a] as Token).normal); a--) subjectTok = tokens[a - 1];
     const adjectivalPast = t.pos === 'ADJ' && t.normal.endsWith('ed') && subjectTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(subjectTok.pos) && (nextTok === undefined || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'PRON'].includes(nextTok.pos))
-      && (subjectTok === prevTok || nextTok?.normal === 'that');
+      && (subjectTok === prevTok || nextTok?.normal === 'that')
+      // ("accused the council of X and alleged that …": after "and"/"but", before "that", the coordinated predicate's verb)
+      || (t.pos === 'ADJ' && t.normal.endsWith('ed') && ['and', 'but'].includes(prevTok?.normal ?? '') && nextTok?.normal === 'that' && i + 2 < s.tokenEnd);
     // "4 in 10 say they …", "…,” Viguerie notes.": wink tags a present-tense cue as a noun after a number or a name; a
     // clause start, a pronoun or the sentence's end after it make it the verb.
     const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
