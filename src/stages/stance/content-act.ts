@@ -111,6 +111,15 @@ const ActWords = z.object({
   conformingConduct: Phrases,
   /** What conduct is "in line with" when it keeps to a rule ("in line with agreed terms"), not a trend ("with inflation"). */
   conformityNorms: Phrases,
+  /** How a body says that what it or its staff did kept to the rules, whoever the clause's subject ("the overflows had
+   *  operated within the terms of its permits", "the rota met and exceeded the staffing requirements"): a defence. */
+  complianceClaims: Phrases,
+  /** Verbs by which conduct keeps to a rule named after them ("followed the district's procedures", "followed every
+   *  protocol"); the rule is one of conformityNorms or protocols. */
+  complianceVerbs: Phrases,
+  /** Before a compliance phrase in its sentence, what makes it a request or an expectation of others ("we expect every
+   *  club to act within the rules"), no account of conduct. */
+  complianceRejectBefore: Phrases,
   /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
   recastRejectWords: Phrases,
   /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
@@ -1123,6 +1132,11 @@ const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.delibera
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
+// "the overflows had operated within the terms of its permits", "its inspectors had done exactly what the law requires",
+// "the order had followed the district's procedures": conduct told as kept to the rules, whoever the clause's subject.
+const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:the|its|all|every|our|their|his|her|each)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
+/** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
+const COMPLIANCE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceRejectBefore)})(?![\\p{L}])|(?<![\\p{L}])to${S}[\\p{L}-]+${S}(?:[\\p{L}-]+${S})?$`, 'iu');
 /** The part of `before` after its last sentence end (".", "!", "?" or a line break): the words of the sentence so far. */
 const sentenceTail = (before: string): string => before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
@@ -1525,6 +1539,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return defends(m);
   });
   if (dutyDone) return found('DENY', dutyDone, 'act:content-act:duty-done', true);
+  // (in answer to a charge the article reports, not doubted, negated, planned or conditioned in its sentence: "would
+  // comply with any lawful subpoena" promises, "whether it had followed its own procedures" asks)
+  const complied = first(COMPLIED, (m) => defends(m) && !COMPLIANCE_ASKED.test(sentenceTail(content.slice(0, m.index))));
+  if (complied) return found('DENY', complied, 'act:content-act:complied', true);
 
   // (not a negated order, "no manager ever told staff not to log …": a denial, decided by its own words)
   // (only in the words of staff who received it, "a former guard", "an employee": the body that gave the order, or an

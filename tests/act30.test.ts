@@ -1,0 +1,61 @@
+// Acts of a neutral cue's content (issue 6, session 30): a body's account that its conduct kept to the rules in answer to
+// a charge (DENY), and harms a measure or a project would do that the harm lists lacked (WARN). Sentences are our own;
+// every expectation was set by hand from LABELS.md and corpus/GUIDE.md (section 4, decisions 7 and 22), with ordinary
+// news sentences sharing the trigger words beside each.
+import { describe, expect, it } from 'vitest';
+import { contentAct } from '../src/stages/stance/content-act.js';
+import { table } from './act-table.js';
+
+describe('conduct told as kept to the rules answers a charge: DENY', () => {
+  table([
+    ['"within the terms of its permits", a thing as the subject',
+      'Campaigners accused Norbeck Water of dumping sewage into the river.\nThe company said the outfalls had operated within the terms of its permits throughout the storm.',
+      [['campaigners', 'ACCUSE'], ['Norbeck Water', 'DENY']]],
+    ['"followed the trust’s procedures"',
+      'Relatives accused the hospital of discharging the patient too early.\nA hospital spokeswoman said the discharge had followed the trust’s procedures.',
+      [['Relatives', 'ACCUSE'], ['hospital', 'DENY']]],
+    ['"met and exceeded" the staffing rules',
+      'The union accused Lindale Care of leaving its homes short of staff.\nLindale Care said its night shifts met and exceeded the regulator’s staffing requirements.',
+      [['union', 'ACCUSE'], ['Lindale Care', 'DENY']]],
+    ['must not fire: a promise to comply',
+      'The inquiry into the collapse opened on Monday.\nThe builder said it would comply with any request from the inquiry.',
+      [['builder', 'SAY']]],
+    ['must not fire: whether the rules were kept is still to be found',
+      'Campaigners accused Norbeck Water of dumping sewage into the river.\nAn inspector, Mira Holt, said the inquiry would examine whether the outfalls had operated within the terms of the permits.',
+      [['campaigners', 'ACCUSE'], ['Mira Holt', 'SAY']]],
+    ['must not fire: a question whether procedures were followed',
+      'Relatives accused the hospital of discharging the patient too early.\nThe coroner said the inquest would examine whether staff had followed the trust’s procedures.',
+      [['Relatives', 'ACCUSE'], ['coroner', 'SAY']]],
+  ]);
+});
+
+describe('a harm a measure or a project would do: WARN', () => {
+  table([
+    ['a project "would drain" springs',
+      'A mining firm has applied to dig near the village.\nA local farmer, Ada Krol, said the project would drain the wells that the farms depend on.',
+      [['Ada Krol', 'WARN']]],
+    ['the bill "would burden" small firms',
+      'The state senate passed the delivery bill on Tuesday.\nThe chamber of commerce said the bill would burden small shops with new paperwork.',
+      [['chamber of commerce', 'WARN']]],
+    ['dredging "would stir up" silt',
+      'The port wants to deepen its harbour.\nThe fishermen’s association said dredging the channel would stir up silt over the oyster beds.',
+      [['fishermen’s association', 'WARN']]],
+    ['must not fire: a project that would create jobs',
+      'A mining firm has applied to dig near the village.\nThe firm said the project would create 300 jobs over ten years.',
+      [['firm', 'SAY']]],
+    ['must not fire: a pump that will drain a flooded field, no measure foretold',
+      'Heavy rain flooded the valley on Monday.\nThe council said crews will drain the flooded pitch by Friday.',
+      [['council', 'SAY']]],
+  ]);
+});
+
+describe('contentAct: a compliance phrase that is asked of others is no account of conduct', () => {
+  const charged = { start: 0, type: 'indirect' as const, speakerKind: 'organization' as const, answersCharge: () => true };
+  it.each<[string, string, string | null]>([
+    ['conduct kept to the rules', 'all sailings had met or exceeded the crewing rules', 'DENY'],
+    ['must not fire: an expectation of others', 'it expected every operator to act within the rules from January', null],
+    ['must not fire: a reminder', 'it had reminded members of their duty to work within the law', null],
+  ])('%s', (_name, content, act) => {
+    expect(contentAct({ ...charged, content })?.act ?? null).toBe(act);
+  });
+});
