@@ -59,3 +59,26 @@ describe('contentAct: a compliance phrase that is asked of others is no account 
     expect(contentAct({ ...charged, content })?.act ?? null).toBe(act);
   });
 });
+
+describe('idioms of criticism and a neglect by "nobody" under a neutral cue: CRITICIZE', () => {
+  table([
+    ['"asleep at the wheel"',
+      'The fund collapsed in June.\nA savers’ group, Fair Deposit, said the regulator had been “asleep at the wheel” for years.',
+      [['Fair Deposit', 'CRITICIZE']]],
+    ['"entirely avoidable"',
+      'Two climbers died on the ridge in March.\nTheir families said the deaths had been entirely avoidable.',
+      [['their families', 'CRITICIZE']]],
+    ['"too often" treated',
+      'New rules on refunds came in last year.\nThe campaign group Rail Voice said operators too often treated the rules as optional.',
+      [['Rail Voice', 'CRITICIZE']]],
+    ['"nobody came"',
+      'The river burst its banks on Friday.\n“Nobody came to our road for three days,” said Tomas Reid, a resident.',
+      [['Tomas Reid', 'CRITICIZE']]],
+    ['must not fire: "not too often" negated',
+      'The ferry runs twice a day.\nThe operator said storms closed the route, but not too often.',
+      [['operator', 'SAY']]],
+    ['must not fire: nobody was hurt',
+      'The river burst its banks on Friday.\nThe fire service said nobody was hurt and the road would reopen on Monday.',
+      [['fire service', 'SAY']]],
+  ]);
+});
