@@ -82,3 +82,29 @@ describe('idioms of criticism and a neglect by "nobody" under a neutral cue: CRI
       [['fire service', 'SAY']]],
   ]);
 });
+
+describe('a party that chose not to act, and superiors directing staff, told by another: ACCUSE', () => {
+  table([
+    ['"chose not to" after a warning',
+      'The dam failed in April.\nAn engineer, Lina Morga, said the water board had been warned in 2021 and chose not to repair the spillway.',
+      [['Lina Morga', 'ACCUSE']]],
+    ['"chose to look the other way"',
+      'The fish stock collapsed this year.\n“Scientists warned about this for a decade. The ministry chose to look the other way,” said Ivo Brandt, a fisherman.',
+      [['Ivo Brandt', 'ACCUSE']]],
+    ['"managers had stopped staff from"',
+      'The warehouse closed in May.\nThe union said managers had stopped staff from reporting injuries to the on-site nurse.',
+      [['union', 'ACCUSE']]],
+    ['"supervisors had pressured workers to"',
+      'The warehouse closed in May.\nA former picker, Rosa Lind, said supervisors had pressured workers to skip their breaks in the heat.',
+      [['Rosa Lind', 'ACCUSE']]],
+    ['must not fire: the speaker’s own choice',
+      'The festival was cancelled on Friday.\n“We chose not to take the risk with the storm coming,” said Ada Bell, its director.',
+      [['Ada Bell', 'SAY']]],
+    ['must not fire: a choice that is no failure to act',
+      'The election was held on Sunday.\nThe commission said voters chose to return the governor for a second term.',
+      [['commission', 'SAY']]],
+    ['must not fire: a company telling its own policy',
+      'The warehouse closed in May.\nThe company said managers had encouraged staff to take extra breaks during the move.',
+      [['company', 'SAY']]],
+  ]);
+});

@@ -120,6 +120,14 @@ const ActWords = z.object({
   /** Before a compliance phrase in its sentence, what makes it a request or an expectation of others ("we expect every
    *  club to act within the rules"), no account of conduct. */
   complianceRejectBefore: Phrases,
+  /** Those set over staff whose directions to them a speaker reports ("managers had told staff not to …"). */
+  superiors: Phrases,
+  /** How a superior directs staff ("told", "instructed", "stopped … from"). */
+  directingVerbs: Phrases,
+  /** What a party "chose to" do that is a failure to act ("chose to wait", "chose to look the other way"). */
+  chosenInactions: Phrases,
+  /** Words after a choice in its sentence that set it against what should have been done ("chose to spend it … instead"). */
+  chosenInsteadWords: Phrases,
   /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
   recastRejectWords: Phrases,
   /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
@@ -1076,6 +1084,13 @@ const RX = {
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
   silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])|(?:${alt(WORDS.recordWriting)})(?![\\p{L}])(?=[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in|on|into|onto)${S}(?:(?:the|a|an|its|their|our|his|her|any)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.recordBooks)})(?![\\p{L}])))(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
+  // "managers had told staff not to visit the clinic", "supervisors had instructed them to keep calling customers": those
+  // set over staff directing them, told by another (a union, a former employee, a regulator): what staff were made to do
+  // is pinned on the superiors (LABELS.md ACCUSE: content that pins a wrongful act on someone).
+  staffDirected: new RegExp(`(?<![\\p{L}’'-])(?:${alt(WORDS.superiors)})${S}(?:(?:had|have|has)${S})?(?:(?:routinely|repeatedly|also|then|regularly|often|allegedly)${S})?(?:${alt(WORDS.directingVerbs)})${S}(?:(?:the|its|their|some|all|other)${S})?(?:[\\p{Ll}-]+${S})?(?:them|${alt(WORDS.instructedStaff)})(?![\\p{L}])${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:not${S})?(?:to|from)(?![\\p{L}])`, 'gu'),
+  // "the board chose not to change them", "They chose to wait", "had chosen to spend the money on a lounge instead": a
+  // party's choice not to act, or to act against what was asked of it (GUIDE decision 79, a warning ignored).
+  chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:simply|then|still|deliberately|apparently|instead)${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
   // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
   // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
@@ -1134,6 +1149,7 @@ const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjec
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 // "the overflows had operated within the terms of its permits", "its inspectors had done exactly what the law requires",
 // "the order had followed the district's procedures": conduct told as kept to the rules, whoever the clause's subject.
+const CHOSEN_INSTEAD = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenInsteadWords)})(?![\\p{L}])`, 'iu');
 const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:the|its|all|every|our|their|his|her|each)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
 /** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
 const COMPLIANCE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceRejectBefore)})(?![\\p{L}])|(?<![\\p{L}])to${S}[\\p{L}-]+${S}(?:[\\p{L}-]+${S})?$`, 'iu');
@@ -1646,6 +1662,31 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return !ACTED_AFTER_KNOWING.test(known) && toneOf(known) < TONE_THRESHOLD;
   });
   if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
+  // (not the speaker's own side, "we chose not to", nor in reported speech the speaker opening the content, "she had chosen
+  // to speak"; not in a condition or a question; "chose to" alone only with an inaction or a word setting it against
+  // what was due in its sentence, "chose to spend the money on a lounge instead")
+  const chose = first(RX.chosenInaction, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    if (/^(?:I|we|you|us)$/iu.test(m[1] ?? '') || /(?<![\p{L}’'])(?:I|[wW]e)(?![\p{L}’'])/u.test(clause)) return false;
+    if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
+    if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?$/iu.test(clause) && /^(?:he|she|it|they)$/iu.test(m[1] ?? '')) return false;
+    if (/not[^\S\n]+to$/u.test(m[0]) || m[2]) return true;
+    const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
+    return CHOSEN_INSTEAD.test(rest);
+  });
+  if (chose) return found('ACCUSE', chose, 'act:content-act:chosen-inaction', true);
+  // (not a direction that reads well, "managers told staff to put safety first"; a body, which may be telling its own
+  // policy, only when staff were kept from something, "told staff not to …", "stopped staff from …", or what they were
+  // told reads badly; not negated or conditioned)
+  const directed = first(RX.staffDirected, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
+    if (/(?<![\p{L}’'])(?:not|never|no|if|unless|whether|would|could|should)(?![\p{L}’'])|n[’']t(?![\p{L}])/iu.test(clause)) return false;
+    const tone = toneOf(rest);
+    if (input.speakerKind === 'organization') return /(?:not[^\S\n]+to|from)$/u.test(m[0]) || /^[“"‘]?stop(?![\p{L}])/u.test(rest) || tone <= -TONE_THRESHOLD;
+    return tone < TONE_THRESHOLD;
+  });
+  if (directed) return found('ACCUSE', directed, 'act:content-act:staff-directed', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
   // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with
