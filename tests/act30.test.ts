@@ -108,3 +108,17 @@ describe('a party that chose not to act, and superiors directing staff, told by 
       [['company', 'SAY']]],
   ]);
 });
+
+describe('"told" with an instruction as its content orders: DEMAND', () => {
+  table([
+    ['"told the crew to keep drilling"',
+      'The mine flooded in May.\nThe foreman, Piet Vos, told the crew to keep drilling through the night.',
+      [['Piet Vos', 'DEMAND']]],
+    ['"told owners not to drive"',
+      'The recall began on Monday.\nThe regulator told owners not to drive the affected cars until the brakes are checked.',
+      [['regulator', 'DEMAND']]],
+    ['must not fire: "told" a fact',
+      'The mine flooded in May.\nThe foreman, Piet Vos, told the crew that the shaft would reopen on Monday.',
+      [['Piet Vos', 'SAY']]],
+  ]);
+});
