@@ -122,3 +122,25 @@ describe('"told" with an instruction as its content orders: DEMAND', () => {
       [['Piet Vos', 'SAY']]],
   ]);
 });
+
+describe('the speaker siding with a party in its reported words: PRAISE', () => {
+  table([
+    ['"it supported the nurses"',
+      'Nurses at the hospital walked out on Monday.\nThe patients’ association said it supported the nurses.',
+      [['patients’ association', 'PRAISE']]],
+    ['must not fire: support conceded before a turn',
+      'The council published its budget on Monday.\nThe residents’ group said it supported the plan but not the timing of the cuts.',
+      [['residents’ group', 'SAY']]],
+    ['must not fire: members who backed a strike in a ballot',
+      'Bus drivers in the city began a strike on Friday.\nThe union said 80 percent of its members had backed the walkout.',
+      [['union', 'SAY']]],
+  ]);
+});
+
+describe('an account of its work vetted by a consultancy, in answer to a charge: DENY', () => {
+  table([
+    ['"reviewed by the engineering consultancy"',
+      'Residents accused the water company of underestimating the flood risk.\nThe company said its flood model had been reviewed by an engineering consultancy.',
+      [['residents', 'ACCUSE'], ['water company', 'DENY']]],
+  ]);
+});

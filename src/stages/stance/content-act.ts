@@ -128,6 +128,9 @@ const ActWords = z.object({
   chosenInactions: Phrases,
   /** Words after a choice in its sentence that set it against what should have been done ("chose to spend it … instead"). */
   chosenInsteadWords: Phrases,
+  /** How a speaker, the subject of its reported words, gives its support to a party named after the verb ("it
+   *  supported the families", "they backed the teachers"). */
+  supportVerbs: Phrases,
   /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
   recastRejectWords: Phrases,
   /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
@@ -1006,6 +1009,9 @@ const RX = {
   // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
   // someone; not support a party has ("had the full support of its members").
   support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
+  // "it supported the families", "they backed the teachers", "she backed the commission’s decision": the speaker,
+  // opening its reported words, siding with a party or its step (LABELS.md PRAISE: defend others).
+  supportedParty: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:it|they|he|she)(?:${S}(?:fully|strongly|also|still|always|firmly|had|has|have))*${S}[“"‘]?(?:${alt(WORDS.supportVerbs)})[”"’]?${S}(?:the|its|their|his|her|all)(?![\\p{L}])`, 'gu'),
   warning: phrases(WORDS.warning),
   // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
   notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
@@ -1893,7 +1899,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const loss = input.type !== 'indirect' ? first(RX.lossCondition, lossFollows) : null;
   if (loss) return found('WARN', loss, 'act:content-act:loss-condition', true);
 
-  const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
+  // (in reported speech, not conceded before a turn, "it supported the plan but not its timing")
+  const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated)
+    ?? (input.type !== 'direct' ? first(RX.supportedParty, (m) => !conceded(m) && !/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(m.index + m[0].length))) : null);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
   // (another party, not the speaker's "I"/"we", and not negated: "has not shown she is willing …" is a complaint)
   const resolve = first(SHOWN_RESOLVE, (m) => notNegated(m) && ownJudgement(m));
