@@ -1676,7 +1676,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (/^(?:I|we|you|us)$/iu.test(m[1] ?? '') || /(?<![\p{L}’'])(?:I|[wW]e)(?![\p{L}’'])/u.test(clause)) return false;
     if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
     if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?$/iu.test(clause) && /^(?:he|she|it|they)$/iu.test(m[1] ?? '')) return false;
-    if (/not[^\S\n]+to$/u.test(m[0]) || m[2]) return true;
+    // (the subject left out after "and": "he had known about it for weeks and chose to wait" is the speaker's, when its
+    // clause opens on the speaker in reported speech)
+    if (/^(?:and|but|then|or)$/iu.test(m[1] ?? '') && input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it|they)(?![\p{L}’'])/iu.test(clause)) return false;
+    // (not to oppose lets a thing happen, no failure: "chose not to object", "chose not to appeal")
+    if (/not[^\S\n]+to$/u.test(m[0])) return !OPPOSING_VERBS.has((/^[^\S\n]*([\p{L}]+)/u.exec(content.slice(m.index + m[0].length))?.[1] ?? '').toLowerCase());
+    if (m[2]) return true;
     const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
     return CHOSEN_INSTEAD.test(rest);
   });
