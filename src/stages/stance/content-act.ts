@@ -1686,16 +1686,14 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return CHOSEN_INSTEAD.test(rest);
   });
   if (chose) return found('ACCUSE', chose, 'act:content-act:chosen-inaction', true);
-  // (not a direction that reads well, "managers told staff to put safety first"; a body, which may be telling its own
-  // policy, only when staff were kept from something, "told staff not to …", "stopped staff from …", or what they were
-  // told reads badly; not negated or conditioned)
+  // (only when staff were kept from something, "told staff not to …", "stopped staff from …", "to stop …", or what they
+  // were told reads badly: "managers pressed staff to join the new savings plan" is an ordinary direction, stance16;
+  // not negated or conditioned)
   const directed = first(RX.staffDirected, (m) => {
     const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
     const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
     if (/(?<![\p{L}’'])(?:not|never|no|if|unless|whether|would|could|should)(?![\p{L}’'])|n[’']t(?![\p{L}])/iu.test(clause)) return false;
-    const tone = toneOf(rest);
-    if (input.speakerKind === 'organization') return /(?:not[^\S\n]+to|from)$/u.test(m[0]) || /^[“"‘]?stop(?![\p{L}])/u.test(rest) || tone <= -TONE_THRESHOLD;
-    return tone < TONE_THRESHOLD;
+    return /(?:not[^\S\n]+to|from)$/u.test(m[0]) || /^[“"‘]?stop(?![\p{L}])/u.test(rest) || toneOf(rest) <= -TONE_THRESHOLD;
   });
   if (directed) return found('ACCUSE', directed, 'act:content-act:staff-directed', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
