@@ -111,6 +111,26 @@ const ActWords = z.object({
   conformingConduct: Phrases,
   /** What conduct is "in line with" when it keeps to a rule ("in line with agreed terms"), not a trend ("with inflation"). */
   conformityNorms: Phrases,
+  /** How a body says that what it or its staff did kept to the rules, whoever the clause's subject ("the overflows had
+   *  operated within the terms of its permits", "the rota met and exceeded the staffing requirements"): a defence. */
+  complianceClaims: Phrases,
+  /** Verbs by which conduct keeps to a rule named after them ("followed the district's procedures", "followed every
+   *  protocol"); the rule is one of conformityNorms or protocols. */
+  complianceVerbs: Phrases,
+  /** Before a compliance phrase in its sentence, what makes it a request or an expectation of others ("we expect every
+   *  club to act within the rules"), no account of conduct. */
+  complianceRejectBefore: Phrases,
+  /** Those set over staff whose directions to them a speaker reports ("managers had told staff not to …"). */
+  superiors: Phrases,
+  /** How a superior directs staff ("told", "instructed", "stopped … from"). */
+  directingVerbs: Phrases,
+  /** What a party "chose to" do that is a failure to act ("chose to wait", "chose to look the other way"). */
+  chosenInactions: Phrases,
+  /** Words after a choice in its sentence that set it against what should have been done ("chose to spend it … instead"). */
+  chosenInsteadWords: Phrases,
+  /** How a speaker, the subject of its reported words, gives its support to a party named after the verb ("it
+   *  supported the families", "they backed the teachers"). */
+  supportVerbs: Phrases,
   /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
   recastRejectWords: Phrases,
   /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
@@ -989,6 +1009,9 @@ const RX = {
   // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
   // someone; not support a party has ("had the full support of its members").
   support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
+  // "it supported the families", "they backed the teachers", "she backed the commission’s decision": the speaker,
+  // opening its reported words, siding with a party or its step (LABELS.md PRAISE: defend others).
+  supportedParty: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:it|they|he|she)(?:${S}(?:fully|strongly|also|still|always|firmly|had|has|have))*${S}[“"‘]?(?:${alt(WORDS.supportVerbs)})[”"’]?${S}(?:the|its|their|his|her|all)(?![\\p{L}])`, 'gu'),
   warning: phrases(WORDS.warning),
   // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
   notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
@@ -1067,6 +1090,13 @@ const RX = {
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
   silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])|(?:${alt(WORDS.recordWriting)})(?![\\p{L}])(?=[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in|on|into|onto)${S}(?:(?:the|a|an|its|their|our|his|her|any)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.recordBooks)})(?![\\p{L}])))(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
+  // "managers had told staff not to visit the clinic", "supervisors had instructed them to keep calling customers": those
+  // set over staff directing them, told by another (a union, a former employee, a regulator): what staff were made to do
+  // is pinned on the superiors (LABELS.md ACCUSE: content that pins a wrongful act on someone).
+  staffDirected: new RegExp(`(?<![\\p{L}’'-])(?:${alt(WORDS.superiors)})${S}(?:(?:had|have|has)${S})?(?:(?:routinely|repeatedly|also|then|regularly|often|allegedly)${S})?(?:${alt(WORDS.directingVerbs)})${S}(?:(?:the|its|their|some|all|other)${S})?(?:[\\p{Ll}-]+${S})?(?:them|${alt(WORDS.instructedStaff)})(?![\\p{L}])${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:not${S})?(?:to|from)(?![\\p{L}])`, 'gu'),
+  // "the board chose not to change them", "They chose to wait", "had chosen to spend the money on a lounge instead": a
+  // party's choice not to act, or to act against what was asked of it (GUIDE decision 79, a warning ignored).
+  chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:simply|then|still|deliberately|apparently|instead)${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
   // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
   // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
@@ -1123,6 +1153,12 @@ const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.delibera
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
+// "the overflows had operated within the terms of its permits", "its inspectors had done exactly what the law requires",
+// "the order had followed the district's procedures": conduct told as kept to the rules, whoever the clause's subject.
+const CHOSEN_INSTEAD = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenInsteadWords)})(?![\\p{L}])`, 'iu');
+const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:the|its|all|every|our|their|his|her|each)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
+/** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
+const COMPLIANCE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceRejectBefore)})(?![\\p{L}])|(?<![\\p{L}])to${S}[\\p{L}-]+${S}(?:[\\p{L}-]+${S})?$`, 'iu');
 /** The part of `before` after its last sentence end (".", "!", "?" or a line break): the words of the sentence so far. */
 const sentenceTail = (before: string): string => before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
@@ -1525,6 +1561,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return defends(m);
   });
   if (dutyDone) return found('DENY', dutyDone, 'act:content-act:duty-done', true);
+  // (in answer to a charge the article reports, not doubted, negated, planned or conditioned in its sentence: "would
+  // comply with any lawful subpoena" promises, "whether it had followed its own procedures" asks)
+  const complied = first(COMPLIED, (m) => defends(m) && !COMPLIANCE_ASKED.test(sentenceTail(content.slice(0, m.index))));
+  if (complied) return found('DENY', complied, 'act:content-act:complied', true);
 
   // (not a negated order, "no manager ever told staff not to log …": a denial, decided by its own words)
   // (only in the words of staff who received it, "a former guard", "an employee": the body that gave the order, or an
@@ -1628,6 +1668,34 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return !ACTED_AFTER_KNOWING.test(known) && toneOf(known) < TONE_THRESHOLD;
   });
   if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
+  // (not the speaker's own side, "we chose not to", nor in reported speech the speaker opening the content, "she had chosen
+  // to speak"; not in a condition or a question; "chose to" alone only with an inaction or a word setting it against
+  // what was due in its sentence, "chose to spend the money on a lounge instead")
+  const chose = first(RX.chosenInaction, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    if (/^(?:I|we|you|us)$/iu.test(m[1] ?? '') || /(?<![\p{L}’'])(?:I|[wW]e)(?![\p{L}’'])/u.test(clause)) return false;
+    if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
+    if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?$/iu.test(clause) && /^(?:he|she|it|they)$/iu.test(m[1] ?? '')) return false;
+    // (the subject left out after "and": "he had known about it for weeks and chose to wait" is the speaker's, when its
+    // clause opens on the speaker in reported speech)
+    if (/^(?:and|but|then|or)$/iu.test(m[1] ?? '') && input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it|they)(?![\p{L}’'])/iu.test(clause)) return false;
+    // (not to oppose lets a thing happen, no failure: "chose not to object", "chose not to appeal")
+    if (/not[^\S\n]+to$/u.test(m[0])) return !OPPOSING_VERBS.has((/^[^\S\n]*([\p{L}]+)/u.exec(content.slice(m.index + m[0].length))?.[1] ?? '').toLowerCase());
+    if (m[2]) return true;
+    const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
+    return CHOSEN_INSTEAD.test(rest);
+  });
+  if (chose) return found('ACCUSE', chose, 'act:content-act:chosen-inaction', true);
+  // (only when staff were kept from something, "told staff not to …", "stopped staff from …", "to stop …", or what they
+  // were told reads badly: "managers pressed staff to join the new savings plan" is an ordinary direction, stance16;
+  // not negated or conditioned)
+  const directed = first(RX.staffDirected, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
+    if (/(?<![\p{L}’'])(?:not|never|no|if|unless|whether|would|could|should)(?![\p{L}’'])|n[’']t(?![\p{L}])/iu.test(clause)) return false;
+    return /(?:not[^\S\n]+to|from)$/u.test(m[0]) || /^[“"‘]?stop(?![\p{L}])/u.test(rest) || toneOf(rest) <= -TONE_THRESHOLD;
+  });
+  if (directed) return found('ACCUSE', directed, 'act:content-act:staff-directed', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
   // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with
@@ -1834,7 +1902,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const loss = input.type !== 'indirect' ? first(RX.lossCondition, lossFollows) : null;
   if (loss) return found('WARN', loss, 'act:content-act:loss-condition', true);
 
-  const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
+  // (in reported speech, not conceded before a turn, "it supported the plan but not its timing")
+  const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated)
+    ?? (input.type !== 'direct' ? first(RX.supportedParty, (m) => !conceded(m) && !/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(m.index + m[0].length))) : null);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
   // (another party, not the speaker's "I"/"we", and not negated: "has not shown she is willing …" is a complaint)
   const resolve = first(SHOWN_RESOLVE, (m) => notNegated(m) && ownJudgement(m));

@@ -1416,6 +1416,9 @@ function principleBreached(content: string, off: number, demand: Evidence): Evid
   return { rule: '', start: off + at, end: off + at + m[1].length, text: m[1] };
 }
 
+/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"). */
+const TOLD_TO_OPENING = /^[“"‘]?(?:not[^\S\n]+)?[“"‘]?to[^\S\n]+[“"‘]?\p{Ll}/u;
+
 /** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
  *  deciding words, the rule, and whether the reading is weak. */
 export interface NeutralReading { act: Act; evidence: Evidence | null; rule: string; review: boolean }
@@ -2145,6 +2148,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (act === 'SAY' && !negated && !describing && !r && st.type !== 'direct') {
         const grounds = groundsAnsweringCharge(st, content);
         if (grounds) setAct('DENY', grounds, 'act:grounds-answer-charge', true);
+      }
+      // "supervisors told them “not to use the word outbreak”", "crews were told to keep the pour going": "told" whose
+      // content is an instruction, an infinitive clause, orders (LABELS.md DEMAND: ask, call on)
+      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && TOLD_TO_OPENING.test(content)) {
+        setAct('DEMAND', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:told-to');
       }
     }
     // ("“Who will rebuild it?” he asked": a quote asked as a question is one, whatever sentence comes before it; 11 of 11
