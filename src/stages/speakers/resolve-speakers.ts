@@ -223,6 +223,13 @@ const DOCUMENT_SENTENCES = 6;
 const THING_PRONOUN_SENTENCES = 2;
 /** How far back "the company" looks for the company last the subject of a sentence, before the latest one named. */
 const COMPANY_SUBJECT_SENTENCES = 3;
+/** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
+ *  "Crestline’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
+/** A role noun in apposition after a name, ", a former technician," (group 1 its last word), or right before it, "its
+ *  chief executive, " (apposedRole). */
+const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+)(?=[,.;][^\p{L}]|[^\S\n]+(?:at|of|for|with|from|in|who)[^\p{L}])/u;
+const ROLE_APPOSITION_BEFORE = /(?:[’']s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),[^\S\n]+$/u;
+const POSSESSED_PARTY_BEFORE = /(?:[’']s|(?<![\p{L}])[Ii]ts)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?,[^\S\n]+(?:the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3})?$/u;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
 /** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
@@ -367,6 +374,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // (bodies known only by a short name beside a longer one, "Pelion" … "Pelion Devices": no head word says what they are,
   // so, like a name no list knows, none that a description, "the regulator", points back to)
   const namedBodiesOnly = new Set<string>();
+  const possessedParties = new Map<string, boolean>();
+  const apposedRoles = new Map<string, boolean>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
   // (the one-word names classifyName is asking givenNameOfPerson about, so that it never asks twice in one chain)
@@ -1858,7 +1867,44 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "X, the largest shareholder in Y,", "X, a major customer of Y,": the mention's apposition relates it to another body. */
   function partyToAnother(x: Entity): boolean {
     const m = /^[^\S\n]*,[^\S\n]+(?:the|a|an|its|one)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?[^\S\n]+(?:in|of|to|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(x.at + x.name.length, x.at + x.name.length + 80));
-    return !!m && RELATED_PARTY_NOUNS.has(m[1] ?? '');
+    if (m && RELATED_PARTY_NOUNS.has(m[1] ?? '')) return true;
+    return possessedParty(x.name);
+  }
+
+  /**
+   * "Callum Reid, a former technician,", "Its chief executive, Pascale Underhay,": a name the article sets in apposition
+   * to a role a person holds, or before ", who", is a person's, whatever its given name, and no body "the company" refers back to.
+   */
+  function apposedRole(name: string): boolean {
+    let known = apposedRoles.get(name);
+    if (known === undefined) {
+      known = nameOccurrences(text, name).some((at) => {
+        // (or a relative clause only a person takes: "Callum Reid, who spent three years as a panel beater,")
+        if (/^,[^\S\n]+who[^\S\n]/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
+        const after = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1];
+        const before = ROLE_APPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+        return [after, before].some((w) => w !== undefined && roleNoun(w) !== undefined && DEFINITE_DESCRIPTIONS[w] !== 'organization' && DEFINITE_DESCRIPTIONS[w] !== 'group');
+      });
+      apposedRoles.set(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * "Y’s largest shareholder, the investment firm X,", "its biggest client, X,": a body the article introduces in
+   * apposition to another body's related party is that party wherever its name is written again ("X declined to
+   * comment"), and "the company" after it is Y, the body it is a party to.
+   */
+  function possessedParty(name: string): boolean {
+    let known = possessedParties.get(name);
+    if (known === undefined) {
+      known = nameOccurrences(text, name).some((at) => {
+        const r = POSSESSED_PARTY_BEFORE.exec(text.slice(Math.max(0, at - 90), at));
+        return !!r && RELATED_PARTY_NOUNS.has(r[1] ?? '');
+      });
+      possessedParties.set(name, known);
+    }
+    return known;
   }
 
   /**
@@ -2089,6 +2135,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         && e.partOfSpeaker !== true) {
         const own = nameHead(e.name).toLowerCase();
         if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
+        // (a related party of another body, "Y’s largest shareholder, the investment firm X Holdings", is no body a
+        // synonym of the head stands for: "the company" is Y)
+        else if (possessedParty(e.name)) continue;
         else if (hasHeadWord(head, own)) synonym ??= e;
         carrier ??= e;
       }
@@ -3713,7 +3762,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && !/[“"‘'][^\S\n]*$/u.test(text.slice(Math.max(0, x.at - 2), x.at))
       // (a name, not an article read as one or a name modifying a common noun, "Federal Election Commission records")
       && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name)
-      && (x.person ? !x.gender && !x.title && !x.role && /\s/u.test(x.name) && !genderOf(x.name).gender && registry.lookup(x.name)?.kind !== 'person'
+      && (x.person ? !x.gender && !x.title && !x.role && /\s/u.test(x.name) && !genderOf(x.name).gender && registry.lookup(x.name)?.kind !== 'person' && !apposedRole(x.name)
         : x.kind === 'organization' || x.kind === 'group')
       && speakerHeadFits(head, x.name), back, true);
   }

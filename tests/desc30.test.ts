@@ -1,0 +1,53 @@
+// "The company" and kin after a related party or a person named in apposition: which body the description stands for.
+// The sentences are written for this file.
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-helpers.js';
+
+describe('a body named as another body’s related party ("Y’s largest shareholder, X") is not "the company"', () => {
+  it('"Its largest shareholder, the investment firm Marlow Holdings, …" then "Marlow declined …. The company has admitted" → the company it holds shares in', () => {
+    const body = 'Tamsin & Hale will close 30 shops. Its largest shareholder, the investment firm Marlow Holdings, bought a stake in 2019. '
+      + 'Marlow declined to comment on Monday. The company has admitted that its turnaround plan was too slow.';
+    expect(speakerOf(body, 'its turnaround plan was too slow').name).toBe('Tamsin & Hale');
+  });
+  it('"Its largest shareholder, Marlow Holdings, …" then "Marlow Holdings declined …. The company has admitted" → Tamsin Stores', () => {
+    const body = 'Tamsin Stores will close 30 shops. Its largest shareholder, Marlow Holdings, bought its stake in 2019. '
+      + 'Marlow Holdings declined to comment on Monday. The company has admitted that its turnaround plan was too slow.';
+    expect(speakerOf(body, 'its turnaround plan was too slow').name).toBe('Tamsin Stores');
+  });
+  it('"Brenlow’s biggest client, Orrin Direct, …" then "Orrin did not respond. … The company said" → Brenlow', () => {
+    const body = 'Brenlow Motors charged insurers for repairs it never made, former staff said. '
+      + 'Brenlow’s biggest client, Orrin Direct, suspended its referrals last week. Orrin did not respond to a request for comment. '
+      + 'The company said it had no record of any complaint.';
+    expect(speakerOf(body, 'no record of any complaint').name).toMatch(/^Brenlow/u);
+  });
+  it('must not fire: a company named in its own right before "the company" is that company', () => {
+    const body = 'Tamsin & Hale will close 30 shops, the department store chain said on Monday. '
+      + 'The investment firm Marlow Holdings bought a stake in the retailer last year. '
+      + 'Marlow Holdings said on Tuesday it backed the plan. '
+      + 'The company said it would invest more.';
+    expect(speakerOf(body, 'it would invest more').name).toBe('Marlow Holdings');
+  });
+});
+
+describe('a name set beside a person’s role, or before ", who", is no body "the company" refers back to', () => {
+  it('"Its chief executive, Odile Brancaster, …" then "The company said" → not Odile Brancaster', () => {
+    const body = 'Ferrow Post plans to deliver letters on three days a week. '
+      + 'Its chief executive, Odile Brancaster, told a newspaper that daily delivery belonged to the past. '
+      + 'The company said in a statement that no worker would be made redundant.';
+    expect(speakerOf(body, 'no worker would be made redundant').name).not.toBe('Odile Brancaster');
+  });
+  it('"said Tobin Ashgrove, who spent three years at the site" then "Ashgrove said …. The company said" → the company', () => {
+    const body = 'Kellard Repairs billed insurers for parts it never fitted, former staff said. '
+      + '“Everyone knew,” said Tobin Ashgrove, who spent three years at the Harwick site. '
+      + 'Ashgrove said he had raised his concerns with Kellard’s head office in 2022. '
+      + 'The company said it had no record of any such complaint.';
+    const who = speakerOf(body, 'no record of any such complaint');
+    expect(who.name).not.toMatch(/Ashgrove/u);
+    expect(who.kind).toBe('organization');
+  });
+  it('must not fire: a body named in apposition to a kind of business stays "the company"', () => {
+    const body = 'Pellory Quarrant, the catering group, lost a contract worth £40 million on Monday. '
+      + 'The company said it would appeal.';
+    expect(speakerOf(body, 'it would appeal').name).toBe('Pellory Quarrant');
+  });
+});
