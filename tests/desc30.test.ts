@@ -51,3 +51,16 @@ describe('a name set beside a person’s role, or before ", who", is no body "th
     expect(speakerOf(body, 'it would appeal').name).toBe('Pellory Quarrant');
   });
 });
+
+describe('a kind noun in apposition before a participle ("X, the food-delivery app used by …") is the head "the company" finds', () => {
+  it('"Tenzo, the food-delivery app used by two million customers," then "The company denied" → Tenzo', () => {
+    const body = 'Tenzo, the food-delivery app used by two million customers in Britain, will cut the fee it pays riders. '
+      + 'Riders said they would strike. The company denied that the cut was linked to its share listing.';
+    expect(speakerOf(body, 'the cut was linked to its share listing').name).toBe('Tenzo');
+  });
+  it('must not fire: a person in apposition with a participle stays a person, not "the company"', () => {
+    const body = 'Tenzo Deliveries will cut the fee it pays riders. '
+      + 'Marek Olszak, a rider used to long shifts, said the cut was unfair. The company said the change was needed.';
+    expect(speakerOf(body, 'the change was needed').name).toBe('Tenzo Deliveries');
+  });
+});

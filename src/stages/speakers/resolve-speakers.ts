@@ -225,9 +225,9 @@ const THING_PRONOUN_SENTENCES = 2;
 const COMPANY_SUBJECT_SENTENCES = 3;
 /** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
  *  "Crestline’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
-/** A role noun in apposition after a name, ", a former technician," (group 1 its last word), or right before it, "its
- *  chief executive, " (apposedRole). */
-const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+)(?=[,.;][^\p{L}]|[^\S\n]+(?:at|of|for|with|from|in|who)[^\p{L}])/u;
+/** A role noun in apposition after a name, ", a former technician," (group 1 up to four lower-case words after the
+ *  article), or right before it, "its chief executive, " (group 1 the noun) (apposedRole). */
+const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+(?:[^\S\n]+|(?=[,.;:]))){1,4})/u;
 const ROLE_APPOSITION_BEFORE = /(?:[’']s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),[^\S\n]+$/u;
 const POSSESSED_PARTY_BEFORE = /(?:[’']s|(?<![\p{L}])[Ii]ts)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?,[^\S\n]+(?:the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3})?$/u;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
@@ -254,7 +254,7 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
 /** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
  *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
  *  popular food delivery service," (up to five modifiers, a possessive among them). */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|used|operated|created|set|headquartered|listed|with|from|behind)(?![\p{L}’']))/u;
 /** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
 const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
@@ -1881,9 +1881,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       known = nameOccurrences(text, name).some((at) => {
         // (or a relative clause only a person takes: "Callum Reid, who spent three years as a panel beater,")
         if (/^,[^\S\n]+who[^\S\n]/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
-        const after = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1];
+        // (the apposition's words up to a preposition or a relative word: "a former technician", "a rider used to …")
+        const phrase = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1] ?? '';
+        const words = phrase.split(/[^\S\n]+/u);
+        const cut = words.findIndex((w) => OBLIQUE_WORDS.has(w) || /^(?:who|which|that|and|or)$/u.test(w));
         const before = ROLE_APPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-        return [after, before].some((w) => w !== undefined && roleNoun(w) !== undefined && DEFINITE_DESCRIPTIONS[w] !== 'organization' && DEFINITE_DESCRIPTIONS[w] !== 'group');
+        return [...(cut < 0 ? words : words.slice(0, cut)), before].some((w) => w !== undefined && roleNoun(w) !== undefined && DEFINITE_DESCRIPTIONS[w] !== 'organization' && DEFINITE_DESCRIPTIONS[w] !== 'group');
       });
       apposedRoles.set(name, known);
     }
