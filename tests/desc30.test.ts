@@ -64,3 +64,18 @@ describe('a kind noun in apposition before a participle ("X, the food-delivery a
     expect(speakerOf(body, 'the change was needed').name).toBe('Tenzo Deliveries');
   });
 });
+
+describe('a name a kind noun introduces after a preposition ("bought by the private equity firm X") is no subject "the company" takes', () => {
+  it('"The chain … was bought by the private equity firm Corvel Capital Partners. In an email, the company said" → the chain', () => {
+    const body = 'Hundreds of families were left without childcare after Brightfield Nurseries said it would close eight sites. '
+      + 'The chain, which runs 41 nurseries, was bought in 2022 by the private equity firm Corvel Capital Partners. '
+      + 'In an email sent to parents, the company said the closures were not a decision taken lightly.';
+    expect(speakerOf(body, 'not a decision taken lightly').name).toBe('Brightfield Nurseries');
+  });
+  it('must not fire: the firm as the subject that bought the chain is "the company"', () => {
+    const body = 'Hundreds of families were left without childcare after Brightfield Nurseries said it would close eight sites. '
+      + 'The private equity firm Corvel Capital Partners bought the chain in 2022. '
+      + 'In an email sent to investors, the company said the closures were not a decision taken lightly.';
+    expect(speakerOf(body, 'not a decision taken lightly').name).toBe('Corvel Capital Partners');
+  });
+});

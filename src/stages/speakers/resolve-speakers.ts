@@ -223,6 +223,9 @@ const DOCUMENT_SENTENCES = 6;
 const THING_PRONOUN_SENTENCES = 2;
 /** How far back "the company" looks for the company last the subject of a sentence, before the latest one named. */
 const COMPANY_SUBJECT_SENTENCES = 3;
+/** A preposition, then an article, up to three lower-case modifiers and a noun right before a name: "by the private
+ *  equity firm " (group 1 the preposition; salienceOf). */
+const OBJECT_OF_INTRODUCING_NOUN = /(?<![\p{L}’'-])(\p{Ll}+)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+$/u;
 /** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
  *  "Crestline’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
 /** A role noun in apposition after a name, ", a former technician," (group 1 up to four lower-case words after the
@@ -4559,6 +4562,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
     if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
+    // ("was bought by the private equity firm Halberd Capital": a name a kind noun introduces inside a phrase after a
+    // preposition is that phrase's object, no subject)
+    const introducer = OBJECT_OF_INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 70), n.start))?.[1];
+    if (introducer && (OBLIQUE_WORDS.has(introducer.toLowerCase()) || introducer === 'by') && DEFINITE_DESCRIPTIONS[(INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 64), n.start))?.[1] ?? '').toLowerCase()] !== undefined) return 2;
     const after = text.slice(n.end, n.end + 30);
     if (spokenOf(n, after)) return 2;
     if (/^[’']s?(?!\p{L})/u.test(after)) return 2; // "Obama’s agenda", "Jones' lawyer"
