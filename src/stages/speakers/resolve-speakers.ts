@@ -223,6 +223,16 @@ const DOCUMENT_SENTENCES = 6;
 const THING_PRONOUN_SENTENCES = 2;
 /** How far back "the company" looks for the company last the subject of a sentence, before the latest one named. */
 const COMPANY_SUBJECT_SENTENCES = 3;
+/** A preposition, then an article, up to three lower-case modifiers and a noun right before a name: "by the private
+ *  equity firm " (group 1 the preposition; salienceOf). */
+const OBJECT_OF_INTRODUCING_NOUN = /(?<![\p{L}’'-])(\p{Ll}+)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+$/u;
+/** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
+ *  "Crestline’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
+/** A role noun in apposition after a name, ", a former technician," (group 1 up to four lower-case words after the
+ *  article), or right before it, "its chief executive, " (group 1 the noun) (apposedRole). */
+const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+(?:[^\S\n]+|(?=[,.;:]))){1,4})/u;
+const ROLE_APPOSITION_BEFORE = /(?:[’']s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),[^\S\n]+$/u;
+const POSSESSED_PARTY_BEFORE = /(?:[’']s|(?<![\p{L}])[Ii]ts)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?,[^\S\n]+(?:the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3})?$/u;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
 /** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
@@ -247,7 +257,7 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
 /** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
  *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
  *  popular food delivery service," (up to five modifiers, a possessive among them). */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|used|operated|created|set|headquartered|listed|with|from|behind)(?![\p{L}’']))/u;
 /** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
 const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
@@ -367,6 +377,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // (bodies known only by a short name beside a longer one, "Pelion" … "Pelion Devices": no head word says what they are,
   // so, like a name no list knows, none that a description, "the regulator", points back to)
   const namedBodiesOnly = new Set<string>();
+  const possessedParties = new Map<string, boolean>();
+  const apposedRoles = new Map<string, boolean>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
   // (the one-word names classifyName is asking givenNameOfPerson about, so that it never asks twice in one chain)
@@ -1858,7 +1870,47 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "X, the largest shareholder in Y,", "X, a major customer of Y,": the mention's apposition relates it to another body. */
   function partyToAnother(x: Entity): boolean {
     const m = /^[^\S\n]*,[^\S\n]+(?:the|a|an|its|one)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?[^\S\n]+(?:in|of|to|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(x.at + x.name.length, x.at + x.name.length + 80));
-    return !!m && RELATED_PARTY_NOUNS.has(m[1] ?? '');
+    if (m && RELATED_PARTY_NOUNS.has(m[1] ?? '')) return true;
+    return possessedParty(x.name);
+  }
+
+  /**
+   * "Callum Reid, a former technician,", "Its chief executive, Pascale Underhay,": a name the article sets in apposition
+   * to a role a person holds, or before ", who", is a person's, whatever its given name, and no body "the company" refers back to.
+   */
+  function apposedRole(name: string): boolean {
+    let known = apposedRoles.get(name);
+    if (known === undefined) {
+      known = nameOccurrences(text, name).some((at) => {
+        // (or a relative clause only a person takes: "Callum Reid, who spent three years as a panel beater,")
+        if (/^,[^\S\n]+who[^\S\n]/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
+        // (the apposition's words up to a preposition or a relative word: "a former technician", "a rider used to …")
+        const phrase = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1] ?? '';
+        const words = phrase.split(/[^\S\n]+/u);
+        const cut = words.findIndex((w) => OBLIQUE_WORDS.has(w) || /^(?:who|which|that|and|or)$/u.test(w));
+        const before = ROLE_APPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+        return [...(cut < 0 ? words : words.slice(0, cut)), before].some((w) => w !== undefined && roleNoun(w) !== undefined && DEFINITE_DESCRIPTIONS[w] !== 'organization' && DEFINITE_DESCRIPTIONS[w] !== 'group');
+      });
+      apposedRoles.set(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * "Y’s largest shareholder, the investment firm X,", "its biggest client, X,": a body the article introduces in
+   * apposition to another body's related party is that party wherever its name is written again ("X declined to
+   * comment"), and "the company" after it is Y, the body it is a party to.
+   */
+  function possessedParty(name: string): boolean {
+    let known = possessedParties.get(name);
+    if (known === undefined) {
+      known = nameOccurrences(text, name).some((at) => {
+        const r = POSSESSED_PARTY_BEFORE.exec(text.slice(Math.max(0, at - 90), at));
+        return !!r && RELATED_PARTY_NOUNS.has(r[1] ?? '');
+      });
+      possessedParties.set(name, known);
+    }
+    return known;
   }
 
   /**
@@ -2089,6 +2141,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         && e.partOfSpeaker !== true) {
         const own = nameHead(e.name).toLowerCase();
         if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
+        // (a related party of another body, "Y’s largest shareholder, the investment firm X Holdings", is no body a
+        // synonym of the head stands for: "the company" is Y)
+        else if (possessedParty(e.name)) continue;
         else if (hasHeadWord(head, own)) synonym ??= e;
         carrier ??= e;
       }
@@ -3713,7 +3768,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && !/[“"‘'][^\S\n]*$/u.test(text.slice(Math.max(0, x.at - 2), x.at))
       // (a name, not an article read as one or a name modifying a common noun, "Federal Election Commission records")
       && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name)
-      && (x.person ? !x.gender && !x.title && !x.role && /\s/u.test(x.name) && !genderOf(x.name).gender && registry.lookup(x.name)?.kind !== 'person'
+      && (x.person ? !x.gender && !x.title && !x.role && /\s/u.test(x.name) && !genderOf(x.name).gender && registry.lookup(x.name)?.kind !== 'person' && !apposedRole(x.name)
         : x.kind === 'organization' || x.kind === 'group')
       && speakerHeadFits(head, x.name), back, true);
   }
@@ -4507,6 +4562,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
     if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
+    // ("was bought by the private equity firm Halberd Capital": a name a kind noun introduces inside a phrase after a
+    // preposition is that phrase's object, no subject)
+    const introducer = OBJECT_OF_INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 70), n.start))?.[1];
+    if (introducer && (OBLIQUE_WORDS.has(introducer.toLowerCase()) || introducer === 'by') && DEFINITE_DESCRIPTIONS[(INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 64), n.start))?.[1] ?? '').toLowerCase()] !== undefined) return 2;
     const after = text.slice(n.end, n.end + 30);
     if (spokenOf(n, after)) return 2;
     if (/^[’']s?(?!\p{L})/u.test(after)) return 2; // "Obama’s agenda", "Jones' lawyer"
