@@ -8,9 +8,9 @@ import { table } from './act-table.js';
 
 describe('conduct told as kept to the rules answers a charge: DENY', () => {
   table([
-    ['"within the terms of its permits", a thing as the subject',
-      'Campaigners accused Norbeck Water of dumping sewage into the river.\nThe company said the outfalls had operated within the terms of its permits throughout the storm.',
-      [['campaigners', 'ACCUSE'], ['Norbeck Water', 'DENY']]],
+    ['"within the terms of its licence", a thing as the subject',
+      'Anglers accused Brackwell Dairies of fouling the stream with whey.\nThe company said every tanker discharge last winter stayed within the terms of its licence.',
+      [['anglers', 'ACCUSE'], ['Brackwell Dairies', 'DENY']]],
     ['"followed the trust’s procedures"',
       'Relatives accused the hospital of discharging the patient too early.\nA hospital spokeswoman said the discharge had followed the trust’s procedures.',
       [['Relatives', 'ACCUSE'], ['hospital', 'DENY']]],
@@ -21,8 +21,8 @@ describe('conduct told as kept to the rules answers a charge: DENY', () => {
       'The inquiry into the collapse opened on Monday.\nThe builder said it would comply with any request from the inquiry.',
       [['builder', 'SAY']]],
     ['must not fire: whether the rules were kept is still to be found',
-      'Campaigners accused Norbeck Water of dumping sewage into the river.\nAn inspector, Mira Holt, said the inquiry would examine whether the outfalls had operated within the terms of the permits.',
-      [['campaigners', 'ACCUSE'], ['Mira Holt', 'SAY']]],
+      'Anglers accused Brackwell Dairies of fouling the stream with whey.\nAn inspector, Mira Holt, said her review would test whether each tanker discharge stayed within the terms of the licence.',
+      [['anglers', 'ACCUSE'], ['Mira Holt', 'SAY']]],
     ['must not fire: a question whether procedures were followed',
       'Relatives accused the hospital of discharging the patient too early.\nThe coroner said the inquest would examine whether staff had followed the trust’s procedures.',
       [['Relatives', 'ACCUSE'], ['coroner', 'SAY']]],
@@ -63,8 +63,8 @@ describe('contentAct: a compliance phrase that is asked of others is no account 
 describe('idioms of criticism and a neglect by "nobody" under a neutral cue: CRITICIZE', () => {
   table([
     ['"asleep at the wheel"',
-      'The fund collapsed in June.\nA savers’ group, Fair Deposit, said the regulator had been “asleep at the wheel” for years.',
-      [['Fair Deposit', 'CRITICIZE']]],
+      'The school roof fell in during March.\nA parents’ group, Fair Start, said the county inspectors were asleep at the wheel while the beams rotted.',
+      [['Fair Start', 'CRITICIZE']]],
     ['"entirely avoidable"',
       'Two climbers died on the ridge in March.\nTheir families said the deaths had been entirely avoidable.',
       [['their families', 'CRITICIZE']]],
@@ -89,11 +89,11 @@ describe('a party that chose not to act, and superiors directing staff, told by 
       'The dam failed in April.\nAn engineer, Lina Morga, said the water board had been warned in 2021 and chose not to repair the spillway.',
       [['Lina Morga', 'ACCUSE']]],
     ['"chose to look the other way"',
-      'The fish stock collapsed this year.\n“Scientists warned about this for a decade. The ministry chose to look the other way,” said Ivo Brandt, a fisherman.',
+      'The pier was closed in August.\nA diver, Ivo Brandt, said the harbour board knew the piles were rotten and chose to look the other way.',
       [['Ivo Brandt', 'ACCUSE']]],
-    ['"managers had stopped staff from"',
-      'The warehouse closed in May.\nThe union said managers had stopped staff from reporting injuries to the on-site nurse.',
-      [['union', 'ACCUSE']]],
+    ['"shift supervisors prevented drivers from"',
+      'The depot closed in May.\nA drivers’ group said shift supervisors prevented drivers from logging rest breaks on the tablets.',
+      [['drivers’ group', 'ACCUSE']]],
     ['"supervisors had told workers not to"',
       'The warehouse closed in May.\nA former picker, Rosa Lind, said supervisors had told workers not to take breaks in the heat.',
       [['Rosa Lind', 'ACCUSE'], ['supervisors', 'DEMAND']]],
@@ -151,5 +151,69 @@ describe('an account of its work vetted by a consultancy, in answer to a charge:
     ['"reviewed by the engineering consultancy"',
       'Residents accused the water company of underestimating the flood risk.\nThe company said its flood model had been reviewed by an engineering consultancy.',
       [['residents', 'ACCUSE'], ['water company', 'DENY']]],
+  ]);
+});
+
+// Review 30 (items B, C, D2, D3): a choice to wait or delay is blamed only in a context of blame; "came" of a particle verb
+// or a place is no neglect; "told" a forecast or an audience of the news is no order; a vetting agent must vet.
+describe('a chosen wait or delay is a fault only where blame is in its sentence', () => {
+  table([
+    ['"chose to delay" after a warning',
+      'The ferry sank in October.\nA marine surveyor, Oskar Feld, said the owners had been warned about the hull and chose to delay the repairs.',
+      [['Oskar Feld', 'ACCUSE']]],
+    ['"chose to wait" … "instead"',
+      'The clinic ran out of vaccine in May.\nA nurse, Hana Cole, said the trust chose to wait for a cheaper supplier instead.',
+      [['Hana Cole', 'ACCUSE']]],
+    ['must not fire: a choice to go ahead despite the weather',
+      'The open-air festival opened on Saturday.\nIts press officer, Jo Marsh, said the organisers chose to go ahead with the show despite the drizzle.',
+      [['Jo Marsh', 'SAY']]],
+    ['must not fire: a choice to delay a launch',
+      'The bakery chain plans a new range.\nAn analyst, Rui Amaral, said Hollin Foods chose to delay the launch until the spring.',
+      [['Rui Amaral', 'SAY']]],
+    ['must not fire: a board that chose to wait for figures before voting',
+      'The parish plans a new hall.\nThe clerk said the parish board had chosen to wait for the survey before voting.',
+      [['clerk', 'SAY']]],
+  ]);
+});
+
+describe('"nobody came" with a particle, a place or a rank is no neglect', () => {
+  table([
+    ['"nobody came" alone still complains',
+      'The storm cut the power on Tuesday.\n“We rang and rang and nobody came,” said Edda Lund, a pensioner.',
+      [['Edda Lund', 'CRITICIZE']]],
+    ['must not fire: "nobody came back" to a place',
+      'The warehouse fire began at noon.\nThe fire officer said nobody came back into the yard once the sirens sounded.',
+      [['fire officer', 'SAY']]],
+    ['must not fire: "nobody came close" to a record',
+      'The marathon was run in the heat.\nThe race director said nobody came close to the course record this year.',
+      [['race director', 'SAY']]],
+  ]);
+});
+
+describe('"told … to" a forecast or an audience of the news is no order', () => {
+  table([
+    ['an order to staff still orders',
+      'The storm hit the port on Monday.\nThe harbour master told the pilots not to board ships until the wind drops.',
+      [['harbour master', 'DEMAND']]],
+    ['must not fire: "told reporters to expect delays"',
+      'The rail line closed on Monday.\nThe operator’s chief executive, Nadia Orr, told reporters to expect delays until March.',
+      [['Nadia Orr', 'SAY']]],
+    ['must not fire: "told shareholders to anticipate" a loss',
+      'The toy maker cut its forecast.\nIts finance chief, Pavel Dunn, told shareholders to anticipate a smaller dividend.',
+      [['Pavel Dunn', 'SAY']]],
+    ['must not fire: a forecast to customers',
+      'The water company began works on Monday.\nThe company told customers to expect low pressure for a week.',
+      [['water company', 'SAY']]],
+  ]);
+});
+
+describe('a charge answered by an account vetted by a party that does not vet is no denial', () => {
+  table([
+    ['must not fire: a consultancy that designed, not vetted',
+      'Residents accused the water company of underestimating the flood risk.\nThe company said its flood model had been built by an engineering consultancy in 2019.',
+      [['residents', 'ACCUSE'], ['water company', 'SAY']]],
+    ['must not fire: a committee that merely received a plan',
+      'Parents accused the academy of cutting music lessons in secret.\nThe academy said the timetable had been sent to a parents’ committee in June.',
+      [['parents', 'ACCUSE'], ['academy', 'SAY']]],
   ]);
 });

@@ -124,10 +124,21 @@ const ActWords = z.object({
   superiors: Phrases,
   /** How a superior directs staff ("told", "instructed", "stopped … from"). */
   directingVerbs: Phrases,
-  /** What a party "chose to" do that is a failure to act ("chose to wait", "chose to look the other way"). */
+  /** What a party "chose to" do that is a failure to act only in a context of blame ("chose to wait", "chose to delay";
+   *  see chosenCulpabilityCues). */
   chosenInactions: Phrases,
+  /** What a party "chose to" do that is a fault in itself ("chose to look the other way", "chose to cut corners"). */
+  chosenFaults: Phrases,
   /** Words after a choice in its sentence that set it against what should have been done ("chose to spend it … instead"). */
   chosenInsteadWords: Phrases,
+  /** Before a choice in its sentence, or after it, what makes a chosen delay or wait a failure: it was warned, it knew,
+   *  it had been asked ("had been warned for years but chose to wait"); not a neutral setting ("despite the rain"). */
+  chosenCulpabilityCues: Phrases,
+  /** After "told … to", a verb that makes the content a forecast for those told, no instruction ("told reporters to
+   *  expect delays", "told staff to brace for a hard winter"; judge-stance.ts TOLD_TO_OPENING). */
+  toldToForecasts: Phrases,
+  /** Those "told … to" who hear the news rather than take orders ("told investors to …", "told reporters to …"). */
+  toldToAudiences: Phrases,
   /** How a speaker, the subject of its reported words, gives its support to a party named after the verb ("it
    *  supported the families", "they backed the teachers"). */
   supportVerbs: Phrases,
@@ -259,6 +270,9 @@ const ActWords = z.object({
   /** What no one did that those affected were owed, with "nobody" as subject ("nobody picked up the phone", "nobody
    *  checked anything", "nobody has looked at it since"). */
   neglectedActs: Phrases,
+  /** After a neglected act, what makes it another sense (a particle verb, a place or a rank: "nobody came back to the
+   *  building", "nobody came close", "nobody checked in", "nobody came second"). */
+  neglectedActsRejectAfter: Phrases,
   /** The same, only when "nobody" is of a party named ("nobody at the trust has explained …"; a bare "Nobody explained
    *  why the lights failed" blames no one). */
   neglectedByParty: Phrases,
@@ -1045,7 +1059,7 @@ const RX = {
   // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
   // "nobody came forward"), not "to" and a thing ("nobody would listen to the radio after ten"; "nobody would listen to
   // us" complains).
-  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))(?!${S}to${S}(?!(?:us|me|them|him|her|our|my|their|anyone|anybody)(?![\\p{L}])))`, 'giu'),
+  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:${alt(WORDS.neglectedActsRejectAfter)})(?![\\p{L}]))(?!${S}to${S}(?!(?:us|me|them|him|her|our|my|their|anyone|anybody)(?![\\p{L}])))`, 'giu'),
   // "We have been telling the agency for three years that …", "I have been writing to the council for months": the
   // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
   // conduct). The party is a name or a party noun ("the agency", "Ironbridge"), not those the speaker serves ("telling
@@ -1096,7 +1110,7 @@ const RX = {
   staffDirected: new RegExp(`(?<![\\p{L}’'-])(?:${alt(WORDS.superiors)})${S}(?:(?:had|have|has)${S})?(?:(?:routinely|repeatedly|also|then|regularly|often|allegedly)${S})?(?:${alt(WORDS.directingVerbs)})${S}(?:(?:the|its|their|some|all|other)${S})?(?:[\\p{Ll}-]+${S})?(?:them|${alt(WORDS.instructedStaff)})(?![\\p{L}])${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:not${S})?(?:to|from)(?![\\p{L}])`, 'gu'),
   // "the board chose not to change them", "They chose to wait", "had chosen to spend the money on a lounge instead": a
   // party's choice not to act, or to act against what was asked of it (GUIDE decision 79, a warning ignored).
-  chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:simply|then|still|deliberately|apparently|instead)${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
+  chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:simply|then|still|deliberately|apparently|instead)${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenFaults)})(?![\\p{L}-])|(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
   // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
   // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
@@ -1155,6 +1169,7 @@ const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjec
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 // "the overflows had operated within the terms of its permits", "its inspectors had done exactly what the law requires",
 // "the order had followed the district's procedures": conduct told as kept to the rules, whoever the clause's subject.
+const CHOSEN_CULPABLE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenCulpabilityCues)})(?![\\p{L}])`, 'iu');
 const CHOSEN_INSTEAD = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenInsteadWords)})(?![\\p{L}])`, 'iu');
 const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:the|its|all|every|our|their|his|her|each)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
 /** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
@@ -1681,9 +1696,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (/^(?:and|but|then|or)$/iu.test(m[1] ?? '') && input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it|they)(?![\p{L}’'])/iu.test(clause)) return false;
     // (not to oppose lets a thing happen, no failure: "chose not to object", "chose not to appeal")
     if (/not[^\S\n]+to$/u.test(m[0])) return !OPPOSING_VERBS.has((/^[^\S\n]*([\p{L}]+)/u.exec(content.slice(m.index + m[0].length))?.[1] ?? '').toLowerCase());
-    if (m[2]) return true;
+    // (a delay or a wait alone is no fault, "the band chose to go ahead with the concert despite the rain", "chose to
+    // wait for the audit before voting": only with a warning or knowledge it had in its sentence, a word setting it
+    // against what was due, or a sentence that reads badly)
     const rest = content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '';
-    return CHOSEN_INSTEAD.test(rest);
+    if (CHOSEN_INSTEAD.test(rest)) return true;
+    if (m[2]) return true;
+    return !!m[3] && (CHOSEN_CULPABLE.test(content.slice(0, m.index)) || CHOSEN_CULPABLE.test(rest) || toneOf(`${clause}${m[0]}${rest}`) <= -TONE_THRESHOLD);
   });
   if (chose) return found('ACCUSE', chose, 'act:content-act:chosen-inaction', true);
   // (only when staff were kept from something, "told staff not to …", "stopped staff from …", "to stop …", or what they

@@ -1416,8 +1416,15 @@ function principleBreached(content: string, off: number, demand: Evidence): Evid
   return { rule: '', start: off + at, end: off + at + m[1].length, text: m[1] };
 }
 
-/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"). */
+/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"); not a
+ *  forecast put as one ("told reporters to expect delays": act-words toldToForecasts) nor words told to an audience of
+ *  the news (reporters, investors: act-words toldToAudiences). */
 const TOLD_TO_OPENING = /^[“"‘]?(?:not[^\S\n]+)?[“"‘]?to[^\S\n]+[“"‘]?\p{Ll}/u;
+const TOLD_TO_FORECAST = new RegExp(`^[“"‘]?(?:not[^\\S\\n]+)?[“"‘]?to[^\\S\\n]+[“"‘]?(?:${actWordList('toldToForecasts')})(?![\\p{L}-])`, 'iu');
+const TOLD_TO_AUDIENCE = new RegExp(`(?<![\\p{L}-])(?:${actWordList('toldToAudiences')})(?![\\p{L}-])`, 'iu');
+/** Whether "told" at `cueEnd` and its content at `contentStart` of `text` give an instruction. */
+const toldToInstructs = (text: string, cueEnd: number, contentStart: number, content: string): boolean =>
+  TOLD_TO_OPENING.test(content) && !TOLD_TO_FORECAST.test(content) && !(cueEnd <= contentStart && TOLD_TO_AUDIENCE.test(text.slice(cueEnd, contentStart)));
 
 /** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
  *  deciding words, the rule, and whether the reading is weak. */
@@ -2151,7 +2158,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // "supervisors told them “not to use the word outbreak”", "crews were told to keep the pour going": "told" whose
       // content is an instruction, an infinitive clause, orders (LABELS.md DEMAND: ask, call on)
-      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && TOLD_TO_OPENING.test(content)) {
+      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && toldToInstructs(text, st.cue.end, st.content.start, content)) {
         setAct('DEMAND', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:told-to');
       }
     }
