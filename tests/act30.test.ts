@@ -217,3 +217,20 @@ describe('a charge answered by an account vetted by a party that does not vet is
       [['parents', 'ACCUSE'], ['academy', 'SAY']]],
   ]);
 });
+
+describe('"not fit for … purpose" with any determiner, and adverbs read from act-words lists', () => {
+  table([
+    ['"not fit for the purpose"',
+      'The county bought forty new gritters last year.\nA drivers’ union official, Bo Quist, said the gritters were not fit for the purpose they were bought for.',
+      [['Bo Quist', 'CRITICIZE']]],
+    ['must not fire: "fit for the purpose" praised',
+      'The county bought forty new gritters last year.\nThe depot manager, Bo Quist, said the gritters were fit for the purpose and cheap to run.',
+      [['Bo Quist', 'SAY']]],
+    ['"deliberately chose to cut corners" (choosingAdverbs)',
+      'The stand collapsed in June.\nAn engineer, Yara Moss, said the builder had deliberately chosen to cut corners on the bolts.',
+      [['Yara Moss', 'ACCUSE']]],
+    ['"had routinely ordered staff not to" (directingAdverbs)',
+      'The hotel closed in May.\nA former porter, Lev Ortiz, said managers had routinely ordered staff not to report the mould.',
+      [['Lev Ortiz', 'ACCUSE'], ['managers', 'DEMAND']]],
+  ]);
+});

@@ -112,14 +112,22 @@ const ActWords = z.object({
   /** What conduct is "in line with" when it keeps to a rule ("in line with agreed terms"), not a trend ("with inflation"). */
   conformityNorms: Phrases,
   /** How a body says that what it or its staff did kept to the rules, whoever the clause's subject ("the overflows had
-   *  operated within the terms of its permits", "the rota met and exceeded the staffing requirements"): a defence. */
+   *  stayed within the terms of its licence", "the night shifts met or exceeded the staffing rules"): a defence. */
   complianceClaims: Phrases,
+  /** Before the rule kept to after a compliance verb ("followed the", "followed every"). */
+  complianceDeterminers: Phrases,
   /** Verbs by which conduct keeps to a rule named after them ("followed the district's procedures", "followed every
    *  protocol"); the rule is one of conformityNorms or protocols. */
   complianceVerbs: Phrases,
   /** Before a compliance phrase in its sentence, what makes it a request or an expectation of others ("we expect every
    *  club to act within the rules"), no account of conduct. */
   complianceRejectBefore: Phrases,
+  /** Adverbs between a speaker-subject and its verb of support ("it fully supported the …"). */
+  supportAdverbs: Phrases,
+  /** Adverbs before a superior's verb of direction ("had routinely told staff …"). */
+  directingAdverbs: Phrases,
+  /** Adverbs before "chose" ("had simply chosen to …", "deliberately chose not to …"). */
+  choosingAdverbs: Phrases,
   /** Those set over staff whose directions to them a speaker reports ("managers had told staff not to …"). */
   superiors: Phrases,
   /** How a superior directs staff ("told", "instructed", "stopped … from"). */
@@ -1025,7 +1033,7 @@ const RX = {
   support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
   // "it supported the families", "they backed the teachers", "she backed the commission’s decision": the speaker,
   // opening its reported words, siding with a party or its step (LABELS.md PRAISE: defend others).
-  supportedParty: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:it|they|he|she)(?:${S}(?:fully|strongly|also|still|always|firmly|had|has|have))*${S}[“"‘]?(?:${alt(WORDS.supportVerbs)})[”"’]?${S}(?:the|its|their|his|her|all)(?![\\p{L}])`, 'gu'),
+  supportedParty: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:it|they|he|she)(?:${S}(?:had|has|have|${alt(WORDS.supportAdverbs)}))*${S}[“"‘]?(?:${alt(WORDS.supportVerbs)})[”"’]?${S}(?:the|its|their|his|her|all)(?![\\p{L}])`, 'gu'),
   warning: phrases(WORDS.warning),
   // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
   notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
@@ -1104,13 +1112,14 @@ const RX = {
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
   silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])|(?:${alt(WORDS.recordWriting)})(?![\\p{L}])(?=[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in|on|into|onto)${S}(?:(?:the|a|an|its|their|our|his|her|any)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.recordBooks)})(?![\\p{L}])))(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
-  // "managers had told staff not to visit the clinic", "supervisors had instructed them to keep calling customers": those
+  // "foremen had told the welders not to log the faults", "supervisors had ordered them to keep selling the warranties": those
   // set over staff directing them, told by another (a union, a former employee, a regulator): what staff were made to do
   // is pinned on the superiors (LABELS.md ACCUSE: content that pins a wrongful act on someone).
-  staffDirected: new RegExp(`(?<![\\p{L}’'-])(?:${alt(WORDS.superiors)})${S}(?:(?:had|have|has)${S})?(?:(?:routinely|repeatedly|also|then|regularly|often|allegedly)${S})?(?:${alt(WORDS.directingVerbs)})${S}(?:(?:the|its|their|some|all|other)${S})?(?:[\\p{Ll}-]+${S})?(?:them|${alt(WORDS.instructedStaff)})(?![\\p{L}])${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:not${S})?(?:to|from)(?![\\p{L}])`, 'gu'),
-  // "the board chose not to change them", "They chose to wait", "had chosen to spend the money on a lounge instead": a
+  staffDirected: new RegExp(`(?<![\\p{L}’'-])(?:${alt(WORDS.superiors)})${S}(?:(?:had|have|has)${S})?(?:(?:${alt(WORDS.directingAdverbs)})${S})?(?:${alt(WORDS.directingVerbs)})${S}(?:(?:the|its|their|some|all|other)${S})?(?:[\\p{Ll}-]+${S})?(?:them|${alt(WORDS.instructedStaff)})(?![\\p{L}])${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:not${S})?(?:to|from)(?![\\p{L}])`, 'gu'),
+  // "the trustees chose not to replace the boiler", "the landlord had been warned and chose to wait", "had chosen to spend
+  // the grant on a new logo instead": a
   // party's choice not to act, or to act against what was asked of it (GUIDE decision 79, a warning ignored).
-  chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:simply|then|still|deliberately|apparently|instead)${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenFaults)})(?![\\p{L}-])|(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
+  chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:${alt(WORDS.choosingAdverbs)})${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenFaults)})(?![\\p{L}-])|(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
   // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
   // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
@@ -1167,11 +1176,11 @@ const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.delibera
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
-// "the overflows had operated within the terms of its permits", "its inspectors had done exactly what the law requires",
-// "the order had followed the district's procedures": conduct told as kept to the rules, whoever the clause's subject.
 const CHOSEN_CULPABLE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenCulpabilityCues)})(?![\\p{L}])`, 'iu');
 const CHOSEN_INSTEAD = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenInsteadWords)})(?![\\p{L}])`, 'iu');
-const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:the|its|all|every|our|their|his|her|each)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
+// "the tanker discharges had stayed within the terms of its licence", "its wardens had done exactly what the law requires",
+// "the eviction had followed the borough's procedures": conduct told as kept to the rules, whoever the clause's subject.
+const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:${alt(WORDS.complianceDeterminers)})${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
 /** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
 const COMPLIANCE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceRejectBefore)})(?![\\p{L}])|(?<![\\p{L}])to${S}[\\p{L}-]+${S}(?:[\\p{L}-]+${S})?$`, 'iu');
 /** The part of `before` after its last sentence end (".", "!", "?" or a line break): the words of the sentence so far. */
