@@ -1178,7 +1178,7 @@ const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjec
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 const CHOSEN_CULPABLE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenCulpabilityCues)})(?![\\p{L}])`, 'iu');
 const CHOSEN_INSTEAD = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenInsteadWords)})(?![\\p{L}])`, 'iu');
-// "the tanker discharges had stayed within the terms of its licence", "its wardens had done exactly what the law requires",
+// "the tanker discharges had stayed within the terms of its licence", "its wardens had done all the licence asks of them",
 // "the eviction had followed the borough's procedures": conduct told as kept to the rules, whoever the clause's subject.
 const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:${alt(WORDS.complianceVerbs)})${S}(?:${alt(WORDS.complianceDeterminers)})${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}|protocols?))(?![\\p{L}-])`, 'giu');
 /** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
