@@ -1877,14 +1877,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "Callum Reid, a former technician,", "Its chief executive, Pascale Underhay,": a name the article sets in apposition
+   * "Ivo Marsh, a former welder,", "Its finance director, Wenna Troake,": a name the article sets in apposition
    * to a role a person holds, or before ", who", is a person's, whatever its given name, and no body "the company" refers back to.
    */
   function apposedRole(name: string): boolean {
     let known = apposedRoles.get(name);
     if (known === undefined) {
       known = nameOccurrences(text, name).some((at) => {
-        // (or a relative clause only a person takes: "Callum Reid, who spent three years as a panel beater,")
+        // (or a relative clause only a person takes: "Ivo Marsh, who drove a forklift for a decade,")
         if (/^,[^\S\n]+who[^\S\n]/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
         // (the apposition's words up to a preposition or a relative word: "a former technician", "a rider used to …")
         const phrase = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1] ?? '';
