@@ -258,8 +258,9 @@ const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
  *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
- *  popular food delivery service," (up to five modifiers, a possessive among them). */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|used|operated|created|set|headquartered|listed|with|from|behind)(?![\p{L}’']))/u;
+ *  popular food delivery service," (up to five modifiers, a possessive among them); the participles that end it are
+ *  speakers.json apposedBodyParticiples. */
+const APPOSED_BODY = new RegExp(String.raw`^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|${COREFERENCE_WORDS.apposedBodyParticiples.map(escapeRegExp).join('|')}|with|from|behind)(?![\p{L}’']))`, 'u');
 /** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
 const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
