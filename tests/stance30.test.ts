@@ -4,7 +4,7 @@ import type { DraftStatement } from '../src/model/document.js';
 import type { Stance } from '../src/model/labels.js';
 import { defendsAgainstCritics, impliedParties, inHeadline, ownOpponentsNamed } from '../src/stages/stance/judge-stance.js';
 import { isWeakStanceRule } from '../src/stages/stance/weak-rules.js';
-import { draft, statementsOf } from './stance-helpers.js';
+import { draft, statementsOf, withContent } from './stance-helpers.js';
 
 const FILLER = 'The estate was built in the 1960s and has 1,200 flats in six blocks. Most of its tenants are families with young children, and many have lived there for more than twenty years. ';
 
@@ -33,9 +33,8 @@ describe('a party under fire defends itself in a report far from the charge (def
     expect(defendsAgainstCritics(ordered).size).toBe(0);
   });
   it('must not fire: a plan the accused party announces after the charge is no defence', () => {
-    const all = statementsOf(`Tenants accused Marrowby Homes of ignoring damp in dozens of flats for years.|${FILLER.repeat(3)}|${FILLER.repeat(3)}|Marrowby Homes said it would hire twelve more surveyors next year.`);
-    const plan = all.find((s) => s.content.startsWith('it would hire'));
-    expect(plan?.targets['Marrowby Homes'] ?? 'NONE').toBe('NONE');
+    const plan = withContent(`Tenants accused Marrowby Homes of ignoring damp in dozens of flats for years.|${FILLER.repeat(3)}|${FILLER.repeat(3)}|Marrowby Homes said it would hire twelve more surveyors next year.`, 'it would hire');
+    expect(plan.targets['Marrowby Homes'] ?? 'NONE').toBe('NONE');
   });
   it('must not fire: a speaker nobody else speaks against, nor one that only criticised itself', () => {
     const ordered = [
@@ -45,11 +44,18 @@ describe('a party under fire defends itself in a report far from the charge (def
     ];
     expect(defendsAgainstCritics(ordered).size).toBe(0);
   });
-  it('must not fire: an admission or a statement already against another party is not read as defence here', () => {
+  it('must not fire: a claim of the accused party that favours another party, or names the party itself, is not read as defence', () => {
     const ordered = [
       draft('Tenants', 'group', 10, 'Marrowby Homes of ignoring damp for years', 'ACCUSE', [['Marrowby Homes', 'AGAINST']]),
-      draft('Marrowby Homes', 'organization', 900, 'it had been too slow to act', 'ADMIT'),
-      draft('Marrowby Homes', 'organization', 1500, 'the council had blocked the repairs', 'ACCUSE', [['Harl Council', 'AGAINST']]),
+      draft('Marrowby Homes', 'organization', 900, 'its roofing contractor had worked quickly and well', 'CLAIM', [['roofing contractor', 'FAVOR']]),
+      draft('Marrowby Homes', 'organization', 1500, 'Marrowby Homes would publish the surveys in June', 'ASSERT', [['Marrowby Homes', 'NONE']]),
+    ];
+    expect(defendsAgainstCritics(ordered).size).toBe(0);
+  });
+  it('must not fire: a plain report of the accused party made before any charge, with no negation, answers nothing', () => {
+    const ordered = [
+      draft('Marrowby Homes', 'organization', 10, 'its surveyors visit each block twice a year', 'SAY'),
+      draft('Tenants', 'group', 900, 'Marrowby Homes of ignoring damp for years', 'ACCUSE', [['Marrowby Homes', 'AGAINST']]),
     ];
     expect(defendsAgainstCritics(ordered).size).toBe(0);
   });
@@ -79,8 +85,12 @@ describe('a charge against other parties is against the party the article compla
     const { text, drafts } = laidOut([...charges, ['Joan Pell', 'the county had starved the home of money while the nurses did their best', 'CRITICIZE', [['county', 'AGAINST'], ['nurses', 'FAVOR']]]]);
     expect(impliedParties(text, drafts).has(drafts[2]!)).toBe(false);
   });
-  it('must not fire: a plain report that names a party against no one takes no party', () => {
-    const { text, drafts } = laidOut([...charges, ['Joan Pell', 'her mother had lived in Ashby for forty years', 'SAY', [['Ashby', 'NONE']]]]);
+  it('must not fire: a criticism that names the home itself already is not given it again', () => {
+    const { text, drafts } = laidOut([...charges, ['Joan Pell', 'the night nurses at Thornbury Care Homes ignored my mother', 'CRITICIZE', [['night nurses', 'AGAINST'], ['Thornbury Care Homes', 'AGAINST']]]]);
+    expect(impliedParties(text, drafts).has(drafts[2]!)).toBe(false);
+  });
+  it('must not fire: the home’s own criticism of agency nurses is not against the home', () => {
+    const { text, drafts } = laidOut([...charges, ['Thornbury Care Homes', 'the agency nurses had not followed its rules', 'CRITICIZE', [['agency nurses', 'AGAINST']]]]);
     expect(impliedParties(text, drafts).has(drafts[2]!)).toBe(false);
   });
 });

@@ -181,6 +181,9 @@ export const CoreferenceWords = z.object({
   /** "Corvane, a subsidiary of Halden NV,": nouns in apposition that are said only of a company ("subsidiary", "unit",
    *  "division"), which make a name the oracle read as a person's (no given name) a company's. */
   bodyOnlyAppositions: z.array(z.string().min(1)),
+  /** "Tenzo, the delivery app used by …", "…, a Leeds-based charity founded in 1990": participles after a kind noun in
+   *  apposition to a name that end the apposition's noun phrase (APPOSED_BODY in resolve-speakers.ts). */
+  apposedBodyParticiples: z.array(z.string().min(1)),
   /** "the Veld Valley", "the Orrin Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
    *  which make the name a place's (no speaker, no antecedent of "she"), unless a given name or title makes it a person's. */
   placeFeatureHeads: z.array(z.string().min(1)),

@@ -224,14 +224,16 @@ const THING_PRONOUN_SENTENCES = 2;
 /** How far back "the company" looks for the company last the subject of a sentence, before the latest one named. */
 const COMPANY_SUBJECT_SENTENCES = 3;
 /** A preposition, then an article, up to three lower-case modifiers and a noun right before a name: "by the private
- *  equity firm " (group 1 the preposition; salienceOf). */
-const OBJECT_OF_INTRODUCING_NOUN = /(?<![\p{L}’'-])(\p{Ll}+)[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+$/u;
-/** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
- *  "Crestline’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
+ *  equity firm " (group 1 the preposition; salienceOf). No modifier nor the noun is an article or a preposition
+ *  (speakers.json obliqueWords, and "by"): "after the weekend the retailer " is no phrase of "after". */
+const NOT_A_MODIFIER = `(?!(?:${[...COREFERENCE_WORDS.obliqueWords, 'by'].map(escapeRegExp).join('|')})(?![\\p{L}’'-]))`;
+const OBJECT_OF_INTRODUCING_NOUN = new RegExp(`(?<![\\p{L}’'-])(\\p{Ll}+)[^\\S\\n]+(?:the|a|an)[^\\S\\n]+(?:${NOT_A_MODIFIER}[\\p{Ll}-]+[^\\S\\n]+){0,3}${NOT_A_MODIFIER}[\\p{Ll}-]+,?[^\\S\\n]+$`, 'u');
 /** A role noun in apposition after a name, ", a former technician," (group 1 up to four lower-case words after the
  *  article), or right before it, "its chief executive, " (group 1 the noun) (apposedRole). */
 const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+(?:[^\S\n]+|(?=[,.;:]))){1,4})/u;
 const ROLE_APPOSITION_BEFORE = /(?:[’']s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),[^\S\n]+$/u;
+/** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
+ *  "Tarrow’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
 const POSSESSED_PARTY_BEFORE = /(?:[’']s|(?<![\p{L}])[Ii]ts)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?,[^\S\n]+(?:the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3})?$/u;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
@@ -256,8 +258,9 @@ const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
  *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
- *  popular food delivery service," (up to five modifiers, a possessive among them). */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|used|operated|created|set|headquartered|listed|with|from|behind)(?![\p{L}’']))/u;
+ *  popular food delivery service," (up to five modifiers, a possessive among them); the participles that end it are
+ *  speakers.json apposedBodyParticiples. */
+const APPOSED_BODY = new RegExp(String.raw`^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|${COREFERENCE_WORDS.apposedBodyParticiples.map(escapeRegExp).join('|')}|with|from|behind)(?![\p{L}’']))`, 'u');
 /** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
 const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
@@ -1875,14 +1878,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "Callum Reid, a former technician,", "Its chief executive, Pascale Underhay,": a name the article sets in apposition
+   * "Ivo Marsh, a former welder,", "Its finance director, Wenna Troake,": a name the article sets in apposition
    * to a role a person holds, or before ", who", is a person's, whatever its given name, and no body "the company" refers back to.
    */
   function apposedRole(name: string): boolean {
     let known = apposedRoles.get(name);
     if (known === undefined) {
       known = nameOccurrences(text, name).some((at) => {
-        // (or a relative clause only a person takes: "Callum Reid, who spent three years as a panel beater,")
+        // (or a relative clause only a person takes: "Ivo Marsh, who drove a forklift for a decade,")
         if (/^,[^\S\n]+who[^\S\n]/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
         // (the apposition's words up to a preposition or a relative word: "a former technician", "a rider used to …")
         const phrase = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1] ?? '';
@@ -4562,9 +4565,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
     if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
-    // ("was bought by the private equity firm Halberd Capital": a name a kind noun introduces inside a phrase after a
-    // preposition is that phrase's object, no subject)
-    const introducer = OBJECT_OF_INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 70), n.start))?.[1];
+    // ("was sold to the logistics group Varnholt Freight": a name a kind noun introduces inside a phrase after a
+    // preposition is that phrase's object, no subject; a verb among the words after the preposition ends the phrase,
+    // not a participle before a noun, "the shipping group", "the listed firm")
+    const introduced = OBJECT_OF_INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 70), n.start));
+    const phraseFrom = introduced ? Math.max(0, n.start - 70) + introduced.index + (introduced[1] ?? '').length : n.start;
+    let verbInPhrase = false;
+    for (let i = tokenIndexAt(phraseFrom + 1); introduced && i < tokens.length && (tokens[i] as Token).end <= n.start; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1];
+      if (t.pos === 'AUX' || t.pos === 'VERB' && !(next && next.end <= n.start && (next.pos === 'NOUN' || next.pos === 'ADJ'))) verbInPhrase = true;
+    }
+    const introducer = introduced && !verbInPhrase ? introduced[1] : undefined;
     if (introducer && (OBLIQUE_WORDS.has(introducer.toLowerCase()) || introducer === 'by') && DEFINITE_DESCRIPTIONS[(INTRODUCING_NOUN.exec(text.slice(Math.max(0, n.start - 64), n.start))?.[1] ?? '').toLowerCase()] !== undefined) return 2;
     const after = text.slice(n.end, n.end + 30);
     if (spokenOf(n, after)) return 2;
