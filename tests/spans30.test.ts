@@ -85,6 +85,22 @@ describe('a reporter\'s appositive comment after the reported clause is outside 
     expect(contentOf('The agent admitted he had paid the player\'s family, a practice known in the sport as “sweetening”.', 'admitted'))
       .toEqual(['he had paid the player\'s family']);
   });
+  it('must not fire: after a fronted "after" clause, the main clause opening with a comment noun stays inside', () => {
+    expect(contentOf('The spokesman said that after the inquiry ended, the decision the panel took was final.', 'said'))
+      .toEqual(['after the inquiry ended, the decision the panel took was final']);
+  });
+  it('must not fire: after a fronted "when" clause', () => {
+    expect(contentOf('The clerk said that when the audit is done, the figure the council publishes will be checked.', 'said'))
+      .toEqual(['when the audit is done, the figure the council publishes will be checked']);
+  });
+  it('must not fire: after a fronted "if" clause', () => {
+    expect(contentOf('The treasurer said that if the bid fails, the sum the town must find will double.', 'said'))
+      .toEqual(['if the bid fails, the sum the town must find will double']);
+  });
+  it('after a fronted clause, a comment at a later comma is still outside', () => {
+    expect(contentOf('The owner said that after the season ended, the club had lost $3 million, a figure that nobody could check.', 'said'))
+      .toEqual(['after the season ended, the club had lost $3 million']);
+  });
   it('must not fire: an appositive describing a person named in the clause stays inside', () => {
     expect(contentOf('The council said it had hired Jones, a builder who lives in the town.', 'said'))
       .toEqual(['it had hired Jones, a builder who lives in the town']);

@@ -2370,9 +2370,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * closing mark that holds the comma.
    */
   function glossTrimmed(contentStart: number, end: number): number {
+    // ("said that after the inquiry ended, the decision the panel took was final": a fronted subordinate clause or
+    // prepositional phrase ends at the first comma, and what follows is the main clause, not a comment on it)
+    const opener = tokens[(tokens[contentStart] as Token).normal === 'that' ? contentStart + 1 : contentStart] as Token | undefined;
+    const fronted = opener !== undefined && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || STATEMENT_WORDS_SETS.leadInSubordinators.has(opener.normal) || STATEMENT_WORDS_SETS.resultClauseSubordinators.has(opener.normal));
+    let commas = 0;
     for (let j = contentStart + 1; j + 3 <= end; j++) {
       const inMark = commaInMark(j);
       if (!inMark && ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1)) continue;
+      if (fronted && commas++ === 0) continue;
       const d = tokens[j + 1] as Token;
       if (!['a', 'an', 'the', 'another'].includes(d.normal) || quoteOfToken[j + 1] !== -1) continue;
       let h = j + 2;
