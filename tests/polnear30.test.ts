@@ -74,6 +74,9 @@ describe('words between a subject and its cue: a floated quantifier after the au
     expect(got).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the bus fare was unfair' }));
     expect(got.find((r) => r.cue === 'said')?.mention).toMatch(/older voters$/u);
   });
+  it('must not fire: a quantifier after a form of "be" before a passive "said to" ("The old mills are all said to date from …")', () => {
+    expect(rows('The town grew in the 1890s.\nThe old mills are all said to date from 1890.').filter((r) => r.cue === 'said')).toEqual([]);
+  });
   it('must not fire: "overall" before the head is an adjective of the speaker phrase ("The overall winner said")', () => {
     expect(rows('The race ended in May.\nThe overall winner said the course was hard.'))
       .toContainEqual(expect.objectContaining({ mention: 'The overall winner', cue: 'said', content: 'the course was hard' }));

@@ -2766,8 +2766,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
       || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
-      // (also after the auxiliary: "the two unions have both argued", "they had all said")
-      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && (['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos) || ((tokens[k - 1] as Token).pos === 'AUX' && k - 2 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 2] as Token).pos))))
+      // (also after the auxiliary: "the two unions have both argued", "they had all said"; not after a form of "be",
+      // a passive "the mills are all said to date from …")
+      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && (['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos) || ((tokens[k - 1] as Token).pos === 'AUX' && !PROGRESSIVE_BE.has((tokens[k - 1] as Token).normal) && k - 2 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 2] as Token).pos))))
       // "Inspectors soon said", "the two unions jointly said": a word of time or manner between the subject and its verb
       || (STATEMENT_WORDS_SETS.subjectGapWords.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     // "The ministry two weeks ago said", "less than a month ago said": a phrase of time in "ago" between subject and verb
