@@ -69,8 +69,8 @@ describe('a pluperfect joined by "and" to a reported clause in the pluperfect is
 });
 
 describe('a reporter\'s appositive comment after the reported clause is outside the content', () => {
-  it('", a figure that could not be verified" closes the content', () => {
-    expect(contentOf('The owner claimed the club had lost $2 million last year, a figure that could not be independently checked.', 'claimed'))
+  it('", a figure no auditor … has confirmed" closes the content', () => {
+    expect(contentOf('The owner claimed the club had lost $2 million last year, a figure no auditor outside the club has confirmed.', 'claimed'))
       .toEqual(['the club had lost $2 million last year']);
   });
   it('after a quoted fragment the comma inside the closing mark stays with the fragment', () => {

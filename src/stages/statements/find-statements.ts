@@ -1503,8 +1503,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const g = tokens[k + 2] as Token;
           return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(g.pos) ? k : -1;
         }
-        // "urged Davoria, which is a candidate for membership, to open an inquiry", "accused the militia, which holds
-        // the hills, of firing the shells": the cue's infinitive or its "of" with an -ing form after the relative clause
+        // "pressed the Orvale board, which meets twice a year, to call a vote", "blamed the contractor, which runs
+        // the depot, of skipping the checks": the cue's infinitive or its "of" with an -ing form after the relative clause
         // completes the object, so the clause is inside (LABELS.md: the content is the whole reported clause)
         const g0 = tokens[k + 2] as Token;
         if (f.normal === 'to' && g0.pos === 'VERB' && g0.normal === g0.lemma && quoteOfToken[k + 2] === -1) return k;
@@ -1555,7 +1555,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           // "praised the crew, who worked all night, for “keeping calm”", "described the house, which it calls X, as
           // “cramped”": the cue's own "as"/"for" after the relative clause completes the object, so the clause is inside
           let back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
-          // "questioned whether the inspectorate, which has 14 inspectors, had the staff …": a wh-clause whose subject
+          // "doubted whether the regulator, which employs nine auditors, could cope …": a wh-clause whose subject
           // the relative clause interrupts goes on with its verb after the clause's closing comma
           if (back < 0 && STATEMENT_WORDS_SETS.whClauseOpeners.has((tokens[contentStart] as Token).normal) && v.normal !== 'a' && v.normal !== 'an' && v.normal !== 'something') back = relativeBeforePredicate(j, end);
           if (back > 0) { j = back; continue; }
@@ -2363,8 +2363,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "said the team had lost $1.3 million, a figure that could not be independently verified", "said the accounts had been
-   * created for “load testing,” a routine practice in which …": an appositive set off by a comma after the reported
+   * "said the club had spent $4 million, a sum nobody else has confirmed", "said the files were stored for
+   * “safety review,” a common practice in which …": an appositive set off by a comma after the reported
    * clause, headed by a noun of a comment on it (statement-words.json glossHeads) and going on with a modifier, is the
    * reporter's comment, not the speaker's words (GUIDE decision 121); the content ends before its comma, or with the
    * closing mark that holds the comma.
@@ -2385,9 +2385,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (h < end && h < j + 5 && !STATEMENT_WORDS_SETS.glossHeads.has((tokens[h] as Token).normal) && ['ADJ', 'ADV', 'NOUN'].includes((tokens[h] as Token).pos) && quoteOfToken[h] === -1) h++;
       const head = tokens[h] as Token;
       if (h >= end || !STATEMENT_WORDS_SETS.glossHeads.has(head.normal) || head.pos === 'VERB' || quoteOfToken[h] !== -1) continue;
-      // (the comment goes on with a relative clause, with or without its relative word, or a participle: "that could not
-      // be verified", "the firm has not disputed", "in which …", "known in the trade as …"; not a prepositional phrase of the clause's own noun, "hazards, the most
-      // serious level under housing law, in 38 flats", which leaves the clause going on)
+      // (the comment goes on with a relative clause, with or without its relative word, or a participle: "that nobody
+      // confirmed", "the firm has not disputed", "in which …", "known in the trade as …"; not a prepositional phrase of
+      // the clause's own noun, "leaks, the worst level on the scale, in 12 classrooms", which leaves the clause going on)
       const n = tokens[h + 1] as Token;
       const n2 = tokens[h + 2] as Token | undefined;
       const relative = ['that', 'which', 'who'].includes(n.normal) || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(n.pos)
@@ -2430,7 +2430,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let verb = false;
       for (;;) {
         while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) { e++; if ((tokens[e] as Token).pos === 'AUX') verb = true; }
-        // ("declined to say whether the permit, which expires in 2027, could be revised": a relative clause on the
+        // ("would not say whether the lease, which ends next spring, might be extended": a relative clause on the
         // wh-clause's subject, before its auxiliary, is inside the question; wink may tag a noun of the subject a verb)
         const back = !verb && e + 1 < s.tokenEnd ? relativeBeforePredicate(e + 1, s.tokenEnd - 1) : -1;
         if (back < 0) return e;
@@ -3973,8 +3973,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         for (let j = k + 1; j < next.first; j++) beAux ||= ['was', 'were', 'been'].includes((tokens[j] as Token).normal);
         const pastParticiple = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
         if (beAux && pastParticiple && pronounSubject && infinitive && PLAIN_SAYING.has(current.lemma) && (next.lemma === 'tell' || next.lemma === 'ask')) return null;
-        // ("said it had asked the investigators to report and had ordered inspections", "said Brierley had “cooperated
-        // fully” and had not been told …"): a pluperfect joined by "and" to a reported clause in the pluperfect is that
+        // ("said it had asked the auditors to review the books and had delayed the vote", "said Ms. Tovey had “acted
+        // properly” and had not been warned …"): a pluperfect joined by "and" to a reported clause in the pluperfect is that
         // clause's own predicate, told in the same backshifted tense; the speaker's next act after a simple past cue
         // would be a simple past ("said … and ordered …"), so only a cue not itself in the pluperfect keeps it
         if ((tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1 && pastParticiple && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
