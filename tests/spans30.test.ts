@@ -97,6 +97,14 @@ describe('a reporter\'s appositive comment after the reported clause is outside 
     expect(contentOf('The treasurer said that if the bid fails, the sum the town must find will double.', 'said'))
       .toEqual(['if the bid fails, the sum the town must find will double']);
   });
+  it('must not fire: a noun with a clause on it that goes on with its own predicate ("the figure the board approved was …")', () => {
+    expect(contentOf('The tenant said the rent rose again, the figure the board approved was too high.', 'said'))
+      .toEqual(['the rent rose again, the figure the board approved was too high']);
+  });
+  it('a comment whose relative clause has its own auxiliary and verb is still outside', () => {
+    expect(contentOf('The clerk said the levy rose by 4 percent, a figure the council has not disputed.', 'said'))
+      .toEqual(['the levy rose by 4 percent']);
+  });
   it('after a fronted clause, a comment at a later comma is still outside', () => {
     expect(contentOf('The owner said that after the season ended, the club had lost $3 million, a figure that nobody could check.', 'said'))
       .toEqual(['after the season ended, the club had lost $3 million']);

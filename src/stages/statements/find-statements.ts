@@ -2393,6 +2393,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const relative = ['that', 'which', 'who'].includes(n.normal) || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(n.pos)
         || (n.pos === 'ADP' && n2 !== undefined && ['which', 'whom'].includes(n2.normal)) || (n.pos === 'VERB' && pastParticiple(n));
       if (!relative || quoteOfToken[h + 1] !== -1) continue;
+      // (no comment when a main verb of its modifier is followed by an auxiliary, the predicate of a clause whose subject
+      // the noun is: "the rent rose, the figure the board set was too high")
+      let predicate = false;
+      for (let m = h + 2; m + 1 < end && !predicate && !isPunct(tokens[m] as Token); m++) {
+        if ((tokens[m] as Token).pos !== 'VERB') continue;
+        let a = m + 1;
+        while (a < end && (tokens[a] as Token).pos === 'ADV') a++;
+        predicate = (tokens[a] as Token | undefined)?.pos === 'AUX' && a < end;
+      }
+      if (predicate) continue;
       let e = inMark ? j : j - 1;
       while (!inMark && e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
