@@ -69,8 +69,8 @@ describe('a pluperfect joined by "and" to a reported clause in the pluperfect is
 });
 
 describe('a reporter\'s appositive comment after the reported clause is outside the content', () => {
-  it('", a figure that could not be verified" closes the content', () => {
-    expect(contentOf('The owner claimed the club had lost $2 million last year, a figure that could not be independently checked.', 'claimed'))
+  it('", a figure no auditor … has confirmed" closes the content', () => {
+    expect(contentOf('The owner claimed the club had lost $2 million last year, a figure no auditor outside the club has confirmed.', 'claimed'))
       .toEqual(['the club had lost $2 million last year']);
   });
   it('after a quoted fragment the comma inside the closing mark stays with the fragment', () => {
@@ -84,6 +84,30 @@ describe('a reporter\'s appositive comment after the reported clause is outside 
   it('a comment set off with a participle ("a practice known as …") is outside too', () => {
     expect(contentOf('The agent admitted he had paid the player\'s family, a practice known in the sport as “sweetening”.', 'admitted'))
       .toEqual(['he had paid the player\'s family']);
+  });
+  it('must not fire: after a fronted "after" clause, the main clause opening with a comment noun stays inside', () => {
+    expect(contentOf('The spokesman said that after the inquiry ended, the decision the panel took was final.', 'said'))
+      .toEqual(['after the inquiry ended, the decision the panel took was final']);
+  });
+  it('must not fire: after a fronted "when" clause', () => {
+    expect(contentOf('The clerk said that when the audit is done, the figure the council publishes will be checked.', 'said'))
+      .toEqual(['when the audit is done, the figure the council publishes will be checked']);
+  });
+  it('must not fire: after a fronted "if" clause', () => {
+    expect(contentOf('The treasurer said that if the bid fails, the sum the town must find will double.', 'said'))
+      .toEqual(['if the bid fails, the sum the town must find will double']);
+  });
+  it('must not fire: a noun with a clause on it that goes on with its own predicate ("the figure the board approved was …")', () => {
+    expect(contentOf('The tenant said the rent rose again, the figure the board approved was too high.', 'said'))
+      .toEqual(['the rent rose again, the figure the board approved was too high']);
+  });
+  it('a comment whose relative clause has its own auxiliary and verb is still outside', () => {
+    expect(contentOf('The clerk said the levy rose by 4 percent, a figure the council has not disputed.', 'said'))
+      .toEqual(['the levy rose by 4 percent']);
+  });
+  it('after a fronted clause, a comment at a later comma is still outside', () => {
+    expect(contentOf('The owner said that after the season ended, the club had lost $3 million, a figure that nobody could check.', 'said'))
+      .toEqual(['after the season ended, the club had lost $3 million']);
   });
   it('must not fire: an appositive describing a person named in the clause stays inside', () => {
     expect(contentOf('The council said it had hired Jones, a builder who lives in the town.', 'said'))

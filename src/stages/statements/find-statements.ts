@@ -191,6 +191,8 @@ const StatementWords = z.object({
   toRelationHeads: z.array(z.string().min(1)),
   /** Linking words that may open a sentence before a speaker and cue set off by commas ("But, she said, …"). */
   attributionOpeners: z.array(z.string().min(1)).min(1),
+  /** Words opening an embedded question, a reported clause of its own ('questioned whether …', 'asked why …'). */
+  whClauseOpeners: z.array(z.string().min(1)).min(1),
   dayParts: z.array(z.string().min(1)),
   /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
   endangeredThings: z.array(z.string().min(1)),
@@ -237,7 +239,7 @@ const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interr
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), glossHeads: new Set(STATEMENT_WORDS.glossHeads), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), glossHeads: new Set(STATEMENT_WORDS.glossHeads), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners), whClauseOpeners: new Set(STATEMENT_WORDS.whClauseOpeners) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -295,11 +297,11 @@ const MESSAGES = new Set(['letters', 'emails', 'e-mails', 'memos', 'posts', 'cal
 const WRITTEN_SOURCES = new Set([...READ_SUBJECTS, 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'video', 'voice-over', 'voiceover',
   'narrator', 'cover', 'slogan', 'chyron', 'email', 'e-mail', 'memo', 'flyer', 'leaflet', 'mailer', 'website', 'page', 'screen', 'billboard']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
-/** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
 /** Quantifiers floated off the subject to stand before the verb: "they both said", "the unions all said". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Units of a time phrase after "last"/"this": "said last week", "said this month". */
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show', 'deny', 'welcome', 'praise', 'condemn', 'applaud', 'hail']);
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
 const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
@@ -334,15 +336,13 @@ const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
-/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
- *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
-/** Words opening an embedded question, a reported clause of its own ('questioned whether …', 'asked why …'). */
-const WH_CLAUSE_OPENERS = new Set(['whether', 'why', 'how', 'if', 'when', 'where']);
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 /** Forms of "be" that make an -ing form progressive ("is thinking", "she's saying"), contracted ones included. */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s']);
 /** "he's said", "who've argued", "she'd claimed": a contracted auxiliary wink tags AUX (a possessive 's is PART). */
 const CONTRACTED_AUX = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d']);
+/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
+ *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((CONTRACTED_AUX.has(t.text) && t.pos === 'AUX') || (AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 /** "most" as the degree of the adverb after it ("and most recently said", "most notably argued"): skipped with the
  *  adverbs before a cue, never a quantifier subject. */
@@ -1503,8 +1503,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const g = tokens[k + 2] as Token;
           return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(g.pos) ? k : -1;
         }
-        // "urged Davoria, which is a candidate for membership, to open an inquiry", "accused the militia, which holds
-        // the hills, of firing the shells": the cue's infinitive or its "of" with an -ing form after the relative clause
+        // "pressed the Orvale board, which meets twice a year, to call a vote", "blamed the contractor, which runs
+        // the depot, of skipping the checks": the cue's infinitive or its "of" with an -ing form after the relative clause
         // completes the object, so the clause is inside (LABELS.md: the content is the whole reported clause)
         const g0 = tokens[k + 2] as Token;
         if (f.normal === 'to' && g0.pos === 'VERB' && g0.normal === g0.lemma && quoteOfToken[k + 2] === -1) return k;
@@ -1555,9 +1555,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           // "praised the crew, who worked all night, for “keeping calm”", "described the house, which it calls X, as
           // “cramped”": the cue's own "as"/"for" after the relative clause completes the object, so the clause is inside
           let back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
-          // "questioned whether the inspectorate, which has 14 inspectors, had the staff …": a wh-clause whose subject
+          // "doubted whether the regulator, which employs nine auditors, could cope …": a wh-clause whose subject
           // the relative clause interrupts goes on with its verb after the clause's closing comma
-          if (back < 0 && WH_CLAUSE_OPENERS.has((tokens[contentStart] as Token).normal) && v.normal !== 'a' && v.normal !== 'an' && v.normal !== 'something') back = relativeBeforePredicate(j, end);
+          if (back < 0 && STATEMENT_WORDS_SETS.whClauseOpeners.has((tokens[contentStart] as Token).normal) && v.normal !== 'a' && v.normal !== 'an' && v.normal !== 'something') back = relativeBeforePredicate(j, end);
           if (back > 0) { j = back; continue; }
           end = j - 1; break;
         }
@@ -2363,30 +2363,46 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "said the team had lost $1.3 million, a figure that could not be independently verified", "said the accounts had been
-   * created for “load testing,” a routine practice in which …": an appositive set off by a comma after the reported
+   * "said the club had spent $4 million, a sum nobody else has confirmed", "said the files were stored for
+   * “safety review,” a common practice in which …": an appositive set off by a comma after the reported
    * clause, headed by a noun of a comment on it (statement-words.json glossHeads) and going on with a modifier, is the
    * reporter's comment, not the speaker's words (GUIDE decision 121); the content ends before its comma, or with the
    * closing mark that holds the comma.
    */
   function glossTrimmed(contentStart: number, end: number): number {
+    // ("said that after the inquiry ended, the decision the panel took was final": a fronted subordinate clause or
+    // prepositional phrase ends at the first comma, and what follows is the main clause, not a comment on it)
+    const opener = tokens[(tokens[contentStart] as Token).normal === 'that' ? contentStart + 1 : contentStart] as Token | undefined;
+    const fronted = opener !== undefined && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || STATEMENT_WORDS_SETS.leadInSubordinators.has(opener.normal) || STATEMENT_WORDS_SETS.resultClauseSubordinators.has(opener.normal));
+    let commas = 0;
     for (let j = contentStart + 1; j + 3 <= end; j++) {
       const inMark = commaInMark(j);
       if (!inMark && ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1)) continue;
+      if (fronted && commas++ === 0) continue;
       const d = tokens[j + 1] as Token;
       if (!['a', 'an', 'the', 'another'].includes(d.normal) || quoteOfToken[j + 1] !== -1) continue;
       let h = j + 2;
       while (h < end && h < j + 5 && !STATEMENT_WORDS_SETS.glossHeads.has((tokens[h] as Token).normal) && ['ADJ', 'ADV', 'NOUN'].includes((tokens[h] as Token).pos) && quoteOfToken[h] === -1) h++;
       const head = tokens[h] as Token;
       if (h >= end || !STATEMENT_WORDS_SETS.glossHeads.has(head.normal) || head.pos === 'VERB' || quoteOfToken[h] !== -1) continue;
-      // (the comment goes on with a relative clause, with or without its relative word, or a participle: "that could not
-      // be verified", "the firm has not disputed", "in which …", "known in the trade as …"; not a prepositional phrase of the clause's own noun, "hazards, the most
-      // serious level under housing law, in 38 flats", which leaves the clause going on)
+      // (the comment goes on with a relative clause, with or without its relative word, or a participle: "that nobody
+      // confirmed", "the firm has not disputed", "in which …", "known in the trade as …"; not a prepositional phrase of
+      // the clause's own noun, "leaks, the worst level on the scale, in 12 classrooms", which leaves the clause going on)
       const n = tokens[h + 1] as Token;
       const n2 = tokens[h + 2] as Token | undefined;
       const relative = ['that', 'which', 'who'].includes(n.normal) || ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(n.pos)
         || (n.pos === 'ADP' && n2 !== undefined && ['which', 'whom'].includes(n2.normal)) || (n.pos === 'VERB' && pastParticiple(n));
       if (!relative || quoteOfToken[h + 1] !== -1) continue;
+      // (no comment when a main verb of its modifier is followed by an auxiliary, the predicate of a clause whose subject
+      // the noun is: "the rent rose, the figure the board set was too high")
+      let predicate = false;
+      for (let m = h + 2; m + 1 < end && !predicate && !isPunct(tokens[m] as Token); m++) {
+        if ((tokens[m] as Token).pos !== 'VERB') continue;
+        let a = m + 1;
+        while (a < end && (tokens[a] as Token).pos === 'ADV') a++;
+        predicate = (tokens[a] as Token | undefined)?.pos === 'AUX' && a < end;
+      }
+      if (predicate) continue;
       let e = inMark ? j : j - 1;
       while (!inMark && e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
@@ -2424,7 +2440,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let verb = false;
       for (;;) {
         while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) { e++; if ((tokens[e] as Token).pos === 'AUX') verb = true; }
-        // ("declined to say whether the permit, which expires in 2027, could be revised": a relative clause on the
+        // ("would not say whether the lease, which ends next spring, might be extended": a relative clause on the
         // wh-clause's subject, before its auxiliary, is inside the question; wink may tag a noun of the subject a verb)
         const back = !verb && e + 1 < s.tokenEnd ? relativeBeforePredicate(e + 1, s.tokenEnd - 1) : -1;
         if (back < 0) return e;
@@ -2760,8 +2776,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
       || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
-      // (also after the auxiliary: "the two unions have both argued", "they had all said")
-      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && (['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos) || ((tokens[k - 1] as Token).pos === 'AUX' && k - 2 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 2] as Token).pos))))
+      // (also after the auxiliary: "the two unions have both argued", "they had all said"; not after a form of "be",
+      // a passive "the mills are all said to date from …")
+      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && (['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos) || ((tokens[k - 1] as Token).pos === 'AUX' && !PROGRESSIVE_BE.has((tokens[k - 1] as Token).normal) && k - 2 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 2] as Token).pos))))
       // "Inspectors soon said", "the two unions jointly said": a word of time or manner between the subject and its verb
       || (STATEMENT_WORDS_SETS.subjectGapWords.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     // "The ministry two weeks ago said", "less than a month ago said": a phrase of time in "ago" between subject and verb
@@ -3966,8 +3983,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         for (let j = k + 1; j < next.first; j++) beAux ||= ['was', 'were', 'been'].includes((tokens[j] as Token).normal);
         const pastParticiple = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
         if (beAux && pastParticiple && pronounSubject && infinitive && PLAIN_SAYING.has(current.lemma) && (next.lemma === 'tell' || next.lemma === 'ask')) return null;
-        // ("said it had asked the investigators to report and had ordered inspections", "said Brierley had “cooperated
-        // fully” and had not been told …"): a pluperfect joined by "and" to a reported clause in the pluperfect is that
+        // ("said it had asked the auditors to review the books and had delayed the vote", "said Ms. Tovey had “acted
+        // properly” and had not been warned …"): a pluperfect joined by "and" to a reported clause in the pluperfect is that
         // clause's own predicate, told in the same backshifted tense; the speaker's next act after a simple past cue
         // would be a simple past ("said … and ordered …"), so only a cue not itself in the pluperfect keeps it
         if ((tokens[k + 1] as Token | undefined)?.normal === 'had' && quoteOfToken[k + 1] === -1 && pastParticiple && pluperfectIn(contentStart, k) && !pluperfectCue(current, s)) return null;
@@ -4383,7 +4400,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return end;
   }
 
-  /** Whether tokens [from, to) hold the perfect auxiliary `aux` and a participle after it ("the mayor had lied"). */
   /** Whether a pluperfect ("had" and a past participle or "been", perhaps with adverbs or an opening quote mark
    *  between: 'had "cooperated fully"') stands outside quotes between `from` (inclusive) and `to` (exclusive). */
   function pluperfectIn(from: number, to: number): boolean {
@@ -4402,6 +4418,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (a >= s.tokenStart && (tokens[a] as Token).pos === 'ADV') a--;
     return a >= s.tokenStart && (tokens[a] as Token).normal === 'had';
   }
+  /** Whether tokens [from, to) hold the perfect auxiliary `aux` and a participle after it ("the mayor had lied"). */
   function perfectIn(from: number, to: number, aux: string): boolean {
     for (let k = from; k < to; k++) {
       if ((tokens[k] as Token).normal !== aux || quoteOfToken[k] !== -1) continue;
