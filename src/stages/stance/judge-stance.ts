@@ -5687,16 +5687,53 @@ const SELF_DEFENCE_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAI
  */
 export function defendsAgainstCritics(ordered: readonly DraftStatement[], answering: ReadonlySet<DraftStatement> = new Set()): Set<DraftStatement> {
   const out = new Set<DraftStatement>();
-  const charged = ordered.flatMap((o) => o.targets.filter((t) => t.stance === 'AGAINST').map((t) => ({ by: o.speaker.name, name: t.name, at: o.content.start })));
+  // The charges grouped by who made them against whom, and, per speaker name, the first place one by another is made
+  // against it: each pair of names is compared once, not once per statement (a long article has thousands of both).
+  const charged = new Map<string, { by: string; name: string; first: number }>();
+  for (const o of ordered) {
+    for (const t of o.targets) {
+      if (t.stance !== 'AGAINST') continue;
+      const k = `${o.speaker.name}\u0000${t.name}`;
+      const g = charged.get(k);
+      if (!g) charged.set(k, { by: o.speaker.name, name: t.name, first: o.content.start });
+      else if (o.content.start < g.first) g.first = o.content.start;
+    }
+  }
+  // Two names namesSpeaker joins share a word, or one's word is the other's head (sameName): the charges are indexed by
+  // those, so a speaker is compared only with the charges that could name it ('' holds names with no word at all).
+  const tokensOf = (name: string): string[] => {
+    const words = key(name).split(/[^\p{L}\d]+/u).filter(Boolean);
+    return words.length === 0 ? [''] : [...words, headOfName(key(name))];
+  };
+  const byToken = new Map<string, Set<{ by: string; name: string; first: number }>>();
+  for (const c of charged.values()) {
+    for (const t of tokensOf(c.name)) {
+      const set = byToken.get(t);
+      if (set) set.add(c);
+      else byToken.set(t, new Set([c]));
+    }
+  }
+  const firstChargeAgainst = new Map<string, number>();
+  const chargedFirstAt = (speaker: string): number => {
+    let first = firstChargeAgainst.get(speaker);
+    if (first === undefined) {
+      first = Infinity;
+      for (const t of new Set([...tokensOf(speaker), ''])) {
+        for (const c of byToken.get(t) ?? []) if (c.first < first && !namesSpeaker(c.by, speaker) && namesSpeaker(c.name, speaker)) first = c.first;
+      }
+      firstChargeAgainst.set(speaker, first);
+    }
+    return first;
+  };
   for (const st of ordered) {
     if (answering.has(st) || !SELF_DEFENCE_ACTS.has(st.act)) continue;
     if ((st.speaker.kind !== 'organization' && st.speaker.kind !== 'person') || !/^\p{Lu}/u.test(st.speaker.name)) continue;
     if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, st.speaker.name))) continue;
     if (ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) continue;
-    const charges = charged.filter((c) => !namesSpeaker(c.by, st.speaker.name) && namesSpeaker(c.name, st.speaker.name));
+    const first = chargedFirstAt(st.speaker.name);
     // (a plain report defends only after a charge, or when it negates or restricts, as a reply that denies does: withAnswerTarget)
-    if (st.act === 'SAY' && !charges.some((c) => c.at < st.content.start) && !answerNegation(st)) continue;
-    if (charges.length > 0) out.add(st);
+    if (st.act === 'SAY' && !(first < st.content.start) && !answerNegation(st)) continue;
+    if (first < Infinity) out.add(st);
   }
   return out;
 }
