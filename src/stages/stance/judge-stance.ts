@@ -1419,8 +1419,9 @@ function principleBreached(content: string, off: number, demand: Evidence): Evid
 /** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"); not a
  *  forecast put as one ("told reporters to expect delays": act-words toldToForecasts) nor words told to an audience of
  *  the news (reporters, investors: act-words toldToAudiences). */
-const TOLD_TO_OPENING = /^[“"‘]?(?:not[^\S\n]+)?[“"‘]?to[^\S\n]+[“"‘]?\p{Ll}/u;
-const TOLD_TO_FORECAST = new RegExp(`^[“"‘]?(?:not[^\\S\\n]+)?[“"‘]?to[^\\S\\n]+[“"‘]?(?:${actWordList('toldToForecasts')})(?![\\p{L}-])`, 'iu');
+const TOLD_TO = '^[“"‘]?(?:not[^\\S\\n]+)?[“"‘]?to[^\\S\\n]+[“"‘]?';
+const TOLD_TO_OPENING = new RegExp(`${TOLD_TO}\\p{Ll}`, 'u');
+const TOLD_TO_FORECAST = new RegExp(`${TOLD_TO}(?:${actWordList('toldToForecasts')})(?![\\p{L}-])`, 'iu');
 const TOLD_TO_AUDIENCE = new RegExp(`(?<![\\p{L}-])(?:${actWordList('toldToAudiences')})(?![\\p{L}-])`, 'iu');
 /** Whether "told" at `cueEnd` and its content at `contentStart` of `text` give an instruction. */
 const toldToInstructs = (text: string, cueEnd: number, contentStart: number, content: string): boolean =>
@@ -5893,9 +5894,8 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
 /** Whether a headline writes a party's name, or the first word of a body's name ("Norbrook" for "Norbrook Timber"). */
 export function inHeadline(headline: string, name: string): boolean {
   if (headline === '') return false;
-  const written = (words: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(headline);
   const first = /^\p{Lu}[\p{L}’'-]{3,}(?=[^\S\n])/u.exec(name)?.[0];
-  return written(name) || (first !== undefined && written(first));
+  return hasWord(headline, name) || (first !== undefined && hasWord(headline, first));
 }
 
 /** The acts whose neutral mention of a party the speaker speaks against elsewhere is against it (ownOpponentsNamed):
