@@ -10,6 +10,7 @@ import { DEFAULT_REGISTRY } from './lexicon/registry.js';
 import { firstLine } from './ingest/read-inputs.js';
 import { readableText, readableTitle, type Readable } from './ingest/readable-text.js';
 import { STAGES } from '../pipeline/stages.js';
+import { analyseInWindows, WINDOW_CHARS } from './analyze-windows.js';
 
 export interface AnalyzeOptions {
   id?: string;
@@ -61,7 +62,8 @@ function analyzeRead(article: Article, options: AnalyzeOptions, read: boolean): 
   const stages = options.stages ?? STAGES;
   if (!checked.has(stages)) { checkStageOrder(stages); checked.add(stages); }
   const ctx: StageContext = { registry: options.context?.registry ?? DEFAULT_REGISTRY, cues: options.context?.cues ?? DEFAULT_CUES };
-  const doc = runStages(stages, newDoc({ ...article, text: twoByte(article.text) }), ctx);
+  const run = (text: string, first: boolean): Doc => runStages(stages, newDoc({ ...article, text: twoByte(text), ...(first ? {} : { notes: [] }) }), ctx);
+  const doc = article.text.length > WINDOW_CHARS ? analyseInWindows(newDoc(article), run) : run(article.text, true);
   return { result: finalize(doc), doc };
 }
 
