@@ -6,7 +6,7 @@
  * no re-parse (issue 8). The same function is called by the training script on the pipeline's statements and at run
  * time by the stance stage, so the model sees at run time what it was trained on.
  *
- * Left out on purpose (review of the first model): capitalised words inside a sentence, which are names ("Norvane",
+ * Left out on purpose (review of the first model): capitalised words inside a sentence, which are names ("Kipworth",
  * "Orrin Foods") and say nothing about another article's act; and the statement's type as a feature of its own, which
  * made every direct quote lean to CRITICIZE whatever its words.
  */

@@ -760,7 +760,7 @@ const CLAIMANT_PEDDLES = new RegExp(`(?<![\\p{L}])(?:${altCap(WORDS.claimantWord
  * `[\p{L}]+` against ~6 KB for `[\p{L}]*` (each test of \p{L} is compiled on its own), and the harm and sanction
  * alternatives hold one such run per alternative and per quantified copy.
  */
-/** A described content that opens with a charge ("Achterberg's claims as", "the allegations as", "the accusations"). */
+/** A described content that opens with a charge ("Ulmdock's claims as", "the allegations as", "the accusations"). */
 const DESCRIBED_CHARGE = new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|her|his|their|its|[\\p{Lu}][\\p{L}-]*[’']s?)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.chargeClaims)}|${alt(WORDS.rebuttedCharges.filter((w) => /charge|complaint/u.test(w)))})(?:${S}as)?(?![\\p{L}])`, 'u');
 /** After a non-answer, the speaker's turn to what it does say (act-words answerTurns). */
 const ANSWER_TURN = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.answerTurns)})(?![\\p{L}])`, 'iu');
@@ -837,7 +837,7 @@ const predicated = (party: string, list: readonly string[], person: string, thin
   new RegExp(`(?<![\\p{L}’'-])(?:(?:${party})${COPULA}${evaluationThen(list, 1)}|(?:${person})${COPULA}${evaluationThen(things, 2)})`, 'gu');
 // "I found him charming", "she considers Ortega to be “very competent”": the speaker's own judgement of a party.
 const SELF_FINDING = (list: readonly string[]): Build => (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:find|finds|found|consider|considers|considered)${S}(?:him|her|them|${NAME})${S}(?:to${S}be${S})?${evaluation(list)}`, 'gu');
-// "I support and endorse Senator Pryce", "we fully endorse our mayor, Ana Ruiz", "I am proud to endorse her".
+// "I support and endorse Senator Pryce", "we fully endorse our mayor, Ana Ulmley", "I am proud to endorse her".
 const SELF_ENDORSE: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:am|are|is)${S}(?:proud|pleased|happy|honou?red)${S}to${S})?(?:${alt(WORDS.endorsementVerbs)})${S}(?:him|her|(?:our|the|my)${S}(?:[\\p{L}-]+,?${S}){0,4}?\\p{Lu}[\\p{L}-]*|${NAME})(?![\\p{L}])`, 'gu');
 const EVALUATION_NEEDS = (list: readonly string[]): RegExp => anyPhraseOf(bare(list)) ?? /./u;
 
@@ -1074,7 +1074,7 @@ const RX = {
   // customers for years that the branch would move"); the speaker's own side speaks ("we", "I", "our members"), not the
   // party itself ("the council has been telling residents for weeks …").
   unheeded: new RegExp(`(?<![\\p{L}])(?:[wW]e|I|[oO]ur${S}[\\p{Ll}-]+)${S}(?:have|had)${S}been${S}(?:${alt(WORDS.unheededTelling)})${S}(?:(?:the|this|that)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})|\\p{Lu}[\\p{L}’'-]+(?:${S}\\p{Lu}[\\p{L}’'-]+){0,2})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:years|months|decades|year)(?![\\p{L}])`, 'gu'),
-  // "They keep telling us the numbers are fine", "For years we were told we were imagining it", "Stavely told us for years
+  // "They keep telling us the numbers are fine", "For years we were told we were imagining it", "Lomling told us for years
   // about their siren", "Now they tell us the business doesn't work": a party has long (or over and over) told the
   // speaker's side what turned out otherwise (GUIDE decision 18: a complaint about its conduct). In the speaker's own
   // quoted words only, where "they" is another party; the teller is "they", a name or a party noun ("the council"), the
@@ -1316,7 +1316,7 @@ export interface ContentActInput {
   type: 'direct' | 'indirect' | 'mixed';
   speakerKind: SpeakerKind;
   speakerRole?: string | null;
-  /** The body a person speaks for, if known ("Marrowfield University"). */
+  /** The body a person speaks for, if known ("Jelling University"). */
   speakerAffiliation?: string | null;
   /** The cue names the content ("described it as", "called it"): only a judgement can make it an act. */
   describing?: boolean;
@@ -1435,7 +1435,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
 
   if (describing) {
-    // "described Achterberg's claims as the product of a workplace dispute", "called the allegations a smear": a charge
+    // "described Ulmdock's claims as the product of a workplace dispute", "called the allegations a smear": a charge
     // against the speaker's side, named by a negative description, is dismissed (GUIDE decision 100: under `called` and
     // `described`, content that denies a charge against the speaker's side is DENY). Only when the article reports a
     // charge the speaker answers; "the panel described the allegations as serious" answers none.
@@ -2016,11 +2016,11 @@ function judgeRebuke(input: ContentActInput): { index: number; text: string } | 
   return m ? { index: m.index, text: m[0] } : null;
 }
 
-/** A named party, then what it did in the past: "Marsh had moved £41 million …", "Foyle received the money …". */
+/** A named party, then what it did in the past: "Yarlfold had moved £41 million …", "Foyle received the money …". */
 const NAMED_DOER_PAST = new RegExp(`^(?:that[^\\S\\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){0,3}[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'u');
 const PROSECUTION_ROLES: ReadonlySet<string> = new Set(WORDS.prosecutionRoles);
 /**
- * A prosecutor's account of what the accused did ("Prosecutors said Marsh had moved £41 million from the scheme into
+ * A prosecutor's account of what the accused did ("Prosecutors said Yarlfold had moved £41 million from the scheme into
  * companies he secretly controlled"): the prosecution's case is its charge, ACCUSE, whatever its words (GUIDE decision
  * 58: prosecutors' charges all had the party AGAINST). Only a named party as the subject of a past act: a prosecutor's
  * plans and procedure ("it would seek a retrial") stay as they are.

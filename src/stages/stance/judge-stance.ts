@@ -87,7 +87,7 @@ const StanceWords = z.object({
   describedOfficeHolders: z.array(z.string()),
   /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Tessian authorities"). */
   stateAgents: z.array(z.string()),
-  /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Tessian response"). */
+  /** Acts of a state after its people's adjective ("any Galham attempt to …", "the Tessian response"). */
   stateActs: z.array(z.string()),
   /** Roles of one who speaks for a client (a lawyer's denial that clears the client is the client's defence). */
   advocateRoles: z.array(z.string()),
@@ -125,7 +125,7 @@ const StanceWords = z.object({
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
   punitive: z.array(z.string()),
-  /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
+  /** Punitive words whose object suffers them ("to freeze payments to Kipworth", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
   /** A demand that a party pay for something ("to pay for new filters", "foot the bill"): punitive as "pay compensation"
@@ -162,7 +162,7 @@ const StanceWords = z.object({
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
-  /** Cues of an order a body gives another party ("ordered Stavely Hydro to draw down …"): the party the order names at
+  /** Cues of an order a body gives another party ("ordered Lomling Hydro to draw down …"): the party the order names at
    *  the opening of its content is AGAINST (GUIDE decision 50). */
   orderCues: z.array(z.string()),
   /** GUIDE decision 44: a demand that a party reverse, halt or drop its own decision, plan or legal step ("urged the
@@ -312,7 +312,7 @@ const StanceWords = z.object({
    *  the complement (a lowercase word otherwise makes it a modifier). */
   complementOnlyEvaluations: z.array(z.string()), complementFollowers: z.array(z.string()),
   /** After a dweller noun and "of"/"in": words before the place ("residents of nearby Holm") and the settlement nouns
-   *  ("residents of the towns of Brell and Upper Marsh"). */
+   *  ("residents of the towns of Brell and Upper Yarlfold"). */
   dwellerDeterminers: z.array(z.string()), dwellerPlaceNouns: z.array(z.string()),
   /** Verbs before "the city of X" that make the settlement the body charged ("accused the city of Brenford of …"). */
   settlementChargedBefore: z.array(z.string()),
@@ -348,7 +348,7 @@ const StanceWords = z.object({
   /** Passive verbs of telling someone else a thing ("had been warned … that"): what follows "that" is a reported
    *  statement inside the statement, whose "must" is no demand of the speaker's. */
   reportedToVerbs: z.array(z.string()),
-  /** Heads of a state's organs, whose name opens with the state's ("Korvian Foreign Ministry", "Estmark Police"). */
+  /** Heads of a state's organs, whose name opens with the state's ("Kipstow Foreign Ministry", "Estmark Police"). */
   stateOrganHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
@@ -359,7 +359,7 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
-  /** Words that close a company's name after the word that says its trade ("Harwood Brewing Company", "Kestrel
+  /** Words that close a company's name after the word that says its trade ("Harwood Brewing Company", "Kipridge
    *  Airways Ltd"): a description by the trade ("the brewery", "the airline") stands for the whole name. */
   corporateNameTails: z.array(z.string()),
   /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
@@ -516,7 +516,7 @@ function addressJudges(after: string): boolean {
  *  "… like a criminal"): in a criticism, the one treated so is its victim. */
 const VICTIM_MANNER_VERB = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimMannerVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 const VICTIM_MANNER_AFTER = /^(?:him|her|them|us|me|[\p{Lu}][\p{L}.’'-]*(?:[^\S\n]+[\p{Lu}][\p{L}.’'-]*){0,3})[^\S\n]*[“"‘']?[^\S\n]*(?:[\p{L}]+ly(?![\p{L}])|like[^\S\n]+)/u;
-/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ulmley". */
 const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 
 const POWER_SENSE_HEADS = new Set(WORDS.powerSenseHeads);
@@ -540,7 +540,7 @@ const RX = {
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
   punitive: compile(WORDS.punitive), paymentDemand: compile(WORDS.paymentDemands), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
-  // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
+  // "accused management of", "the developer", "Hobhorne’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "managers had ignored …", "that supervisors at the plant locked …", "because the managers wanted …": the staff noun
   // opens a clause (the content's start, or after "that", "and", "because", "when", a comma) and is its subject (a verb,
@@ -618,7 +618,7 @@ const TOLD_OF_ITSELF = /^[^\S\n]*(?:[’']s[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,1}?
 const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-/** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
+/** Right before a party's name: the values it owns ("did not reflect the values of Hobmere Rovers"), not its conduct. */
 /** After a party: it will answer any breach to come ("would respond firmly to any violation", "will retaliate against
  *  any attack"): stance-words responseVerbs. */
 const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S\\n]+ready[^\\S\\n]+to|was[^\\S\\n]+ready[^\\S\\n]+to)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:not[^\\S\\n]+hesitate[^\\S\\n]+to[^\\S\\n]+)?(?:${WORDS.responseVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}]+ly)?[^\\S\\n]+(?:to|against)[^\\S\\n]+(?:any|every)(?![\\p{L}])`, 'u');
@@ -669,7 +669,7 @@ const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.ma
  *  deeply shocked". */
 const FEELER_AFTER = new RegExp(`^[\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3}[^\\S\\n]+(?:am|are|is|was|were|felt|feels|feel|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?(?:${WORDS.ownFeelings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const OWN_STATE_BEFORE = new RegExp(`(?<![\\p{L}’'-])(?:I|we|he|she|it)(?:[^\\S\\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)|[’'](?:m|re))[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?$`, 'iu');
-/** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
+/** A rival's claim judged false, "Wimfold’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
  *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
 const OTHERS_CLAIM_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*)*[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 /** A claim noun right after the judgement word (rebutted). */
@@ -869,7 +869,7 @@ class LazyMatches {
     }
     return v;
   }
-  // "there is no money left", "there was no alternative"; and "If Pellow is confident it did nothing wrong, it should …":
+  // "there is no money left", "there was no alternative"; and "If Pimham is confident it did nothing wrong, it should …":
   // a denial supposed in a condition denies nothing.
   get denial(): Evidence | null {
     // ("was now pretending it had nothing to do with the closures", "acts as if it had done nothing wrong": another
@@ -879,7 +879,7 @@ class LazyMatches {
       // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
       // falsehood described, an offence, not a claim the speaker denies)
       || (/^(?:false|untrue|inaccurate|fabricat)/iu.test(m[0]) && FALSEHOOD_MADE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
-      // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
+      // ("Wimfold’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
       || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
         && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text))
       // "We reject applications that arrive late": a first-person "reject" denies only a claim or a charge (its object,
@@ -1306,7 +1306,7 @@ const EASED_NECESSITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('easedN
 const NO_PARTY_SUBJECT_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one|no(?:[^\S\n]+other)?[^\S\n]+\p{L}+)(?:[^\S\n]+(?:else|ever|really|will|would|should))*[^\S\n]+$/iu;
 const HYPOTHETICAL_YOU_BEFORE = /(?<![\p{L}’'])(?:you|one)(?:[^\S\n]+(?:would|might|could)|[’']d)(?:[^\S\n]+(?:probably|still|also|then|typically|usually))?[^\S\n]+$/iu;
 const ACCEPTANCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:all|simply|just|now|also|somehow)[^\\S\\n]+)?(?:${actWordList('acceptanceAfterNecessity')})(?![\\p{L}])`, 'iu');
-// ("the donors own Corrupt Marlowe", "Crooked Dana Ortiz has bought …"): an adjective of dishonesty written capitalised
+// ("the donors own Corrupt Marlowe", "Crooked Dana Ralwyn has bought …"): an adjective of dishonesty written capitalised
 // before a name, not inside a longer capitalised name ("the Foreign Corrupt Practices Act"), is an epithet.
 const EPITHET = new RegExp(`^(?:${actWordList('epithetWords')})$`, 'iu');
 const EPITHET_NAME_TAILS: ReadonlySet<string> = new Set(actWordEntries('epithetNameTails'));
@@ -1491,7 +1491,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "There is no safe level of lead for a child", "there were no plans for a wider operation": "there is no …" states a
   // general fact or an absence; it denies only when it answers a charge against the speaker's side (GUIDE decision 22).
   // With none, the content is read again without it (another denial word may still decide).
-  // (a rebuttal just reported before the quote counts as its charge: "Achebe rejected that account. “There is no blank
+  // (a rebuttal just reported before the quote counts as its charge: "Balwyn rejected that account. “There is no blank
   // cheque in this agreement,” her spokesman said.")
   if (c.denial && EXISTENTIAL_NO.test(c.denial.text ?? '') && !(ctx.answersAnyCharge?.() ?? true) && !REBUTTAL_JUST_BEFORE.test(text.slice(Math.max(0, off - 200), off))) {
     // (only "there is" is blanked: a denial phrase of its own after it, "no contact", "no incriminating", still denies)
@@ -1762,7 +1762,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
   const longerName = longerNames(text, byStart, headlineInText);
-  /** The body the article gives a person as theirs ("Dr Ana Voss, a surgeon at Harlow General", a speaker's affiliation):
+  /** The body the article gives a person as theirs ("Dr Ana Tupworth, a surgeon at Harlow General", a speaker's affiliation):
    *  first as a speaker, else as a mention. */
   let affiliationOfPerson: Map<string, string> | undefined;
   const personAffiliation = (name: string): string | undefined => {
@@ -1856,11 +1856,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
-  /** A body whose name says it is no company: "Harwick City Council", "Fellside Growers' Club", "Dockers' Union". */
+  /** A body whose name says it is no company: "Wimstow City Council", "Fellside Growers' Club", "Dockers' Union". */
   const noCompany = (name: string): boolean => name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w) || NON_COMPANY_HEADS.has(w));
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
-      // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
+      // (a short name counts for the full one it opens: "Pimgate" for "Pimgate Chemical Co.")
       // (a public body, "Harlow District Council", "the Interior Ministry", is no company; and two names that only share a
       // first word, "National Grid" and "National Research Council", are two organisations)
       // (nor is an alliance, a trust, a league or a campaign: "the company" in a statement is never "Pelham Tenants'
@@ -1947,7 +1947,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   /** The reporter's charges before `off` that name the statement's speaker or its side by a capitalised word. */
   const reporterChargesAgainst = (st: DraftStatement, off: number): ReporterCharge[] => {
-    // (the full name or affiliation, or a person's surname: one shared word, "Felling" of "Felling Brook" and "Felling
+    // (the full name or affiliation, or a person's surname: one shared word, "Felling" of "Felling Corstow" and "Felling
     // Angling Club", is no party)
     const mine = [st.speaker.name, st.speaker.affiliation ?? '', st.speaker.kind === 'person' ? st.speaker.name.split(/\s+/u).pop() ?? '' : '']
       .filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
@@ -1964,7 +1964,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return reporterCharges().some((c) => c.start < off && names.some((n) => hasWord(c.charged, n)));
   };
   /** Whether the body `name` was spoken against before `off` by another speaker than `st`'s. (Not the reporter's charges:
-   *  their sentence names the person's body as often as the person, "Osei, who rides for Velotex, was accused …".) */
+   *  their sentence names the person's body as often as the person, "Ralworth, who rides for Velotex, was accused …".) */
   const bodyChargedBefore = (name: string, st: DraftStatement, off: number): boolean => {
     return spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), off);
   };
@@ -2196,7 +2196,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
     // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
-    // (or the speaker's full name after a title: "Health Minister Dariusz Kern" for Dariusz Kern)
+    // (or the speaker's full name after a title: "Health Minister Dariusz Hobsett" for Dariusz Hobsett)
     const titledSelf = (name: string): boolean => st.speaker.kind === 'person' && /\s/u.test(speakerKey) && key(name).endsWith(` ${speakerKey}`);
     const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey) || titledSelf(name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
@@ -2217,7 +2217,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const last = h.name.split(/\s+/u).pop() ?? '';
       // (hasWord: the answer of `(?<![\p{L}])last(?![\p{L}])`, without a pattern compiled per call)
       if (last.length > 2 && hasWord(st.content.text, last)) return true;
-      // ("Mayor Ida Voss told the Harbour Board that its handling … had been a disgrace": a body told, right after the cue,
+      // ("Mayor Ida Tupworth told the Harbour Board that its handling … had been a disgrace": a body told, right after the cue,
       // whose "its"/"their" opens the content's first pronoun, when a person speaks, who is no "its", or accuses it)
       if (h.kind === 'organization' || h.kind === 'group') {
         const b = /(?<![\p{L}’'])(its|it|their|they|them|he|him|his|she|her)(?![\p{L}’'])/iu.exec(st.content.text);
@@ -2237,7 +2237,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a bare surname the speakers stage could not place, "told Kessler", may be read as a body: one capitalised word as
       // written, not "the Assembly", not in capitals, no body's head word)
       if (!agrees(h) && !(h.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(h.text) && !ORG_HEADS.has(h.text.toLowerCase()) && !GROUP_HEADS.has(h.text.toLowerCase()))) return false;
-      // (the hearer named right after the cue, or after a title, "told Mayor Lind": not "told the Tessford Mercury", "told
+      // (the hearer named right after the cue, or after a title, "told Mayor Lind": not "told the Zellstow Mercury", "told
       // the channel Deportes Sur", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
       if (!st.cue || !/^[^\S\n]+(?:\p{Lu}[\p{L}.]*[^\S\n]+)*$/u.test(text.slice(st.cue.end, h.start))) return false;
       const sm = st.speaker.mention;
@@ -2295,7 +2295,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "told the Senate that …", "assured shareholders that …": nor is the hearer of a cue of telling (but the party told
-      // to act, "told Stavely to keep …", is the one ordered: GUIDE decision 50)
+      // to act, "told Lomling to keep …", is the one ordered: GUIDE decision 50)
       if (!inContent && !aboutObject && st.cue !== null && m.start < st.content.start && TELLING_CUES.has(st.cue.text.toLowerCase())
         && !/^to[^\S\n]/iu.test(st.content.text) && !contentIsAboutHearer(m)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
@@ -2321,11 +2321,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (COMPANY_DESCRIPTION.test(m.text) && (!ownName(m.name) || noCompany(st.speaker.name))) {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
-        // (with no company to stand for, a body an earlier stage gave it that is no company, "the Corbel Anglers'
+        // (with no company to stand for, a body an earlier stage gave it that is no company, "the Hobmere Anglers'
         // League", a council, a trust, is not what "the company" means: no party)
         else if (!main && noCompany(m.name)) continue;
       }
-      // "Korvian officials" where only "Korvian" is a mention: the state the officials serve (nationNames).
+      // "Kipstow officials" where only "Kipstow" is a mention: the state the officials serve (nationNames).
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
@@ -2333,7 +2333,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (named !== m || m.text !== m.name) {
         if (named.kind !== 'person' && !/\s/u.test(named.name) && settlementNamed(text, named.name)) continue;
       }
-      // ("Councillor Tom Hale, whose Green Party voted against the plan, said the city had rushed it": a description
+      // ("Councillor Tom Galstow, whose Green Party voted against the plan, said the city had rushed it": a description
       // an earlier stage gave the body the article introduced as the speaker's own is not that body in the speaker's
       // words; only its name is)
       if (named === m && DESCRIPTION_MENTION.test(m.text) && introducedOf(st.speaker.name).has(key(m.name))) continue;
@@ -2347,7 +2347,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // answers, when the account is what is denied (no clause of its own follows: "the firm’s data had been stolen"
       // is a fact about the firm, not its claim). A name ending in "s" takes the bare apostrophe.
       else if (FACT_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60).replace(/^[’'](?!s)/u, /s$/u.test(m.text) ? '’s' : '\u0000'))) claimants.add(named.name);
-      // "said the Tessian account was “a fabrication”", "rejected the Harwick version": a name before the claim's noun,
+      // "said the Tessian account was “a fabrication”", "rejected the Wimstow version": a name before the claim's noun,
       // after "the", is whose account the denial answers (it is not cleared by it).
       else if (act === 'DENY' && /(?<![\p{L}])the[^\S\n]+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) && MODIFIER_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
@@ -2414,7 +2414,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         describedAt.push({ start, end });
       }
     }
-    // "accused Norbrook of …" after "Norbrook Timber": a proper name no mention covers that opens one company's full name,
+    // "accused Jelwyn of …" after "Jelwyn Timber": a proper name no mention covers that opens one company's full name,
     // written in full before, is that company (short-names.ts).
     if (found.size < 3) {
       SHORT_NAME_RUN.lastIndex = 0;
@@ -2436,7 +2436,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         kinds.set(name, 'organization');
       }
     }
-    // "the gallery" after "Brackenmoor City Gallery", "the corporation" after "Eldmark Broadcasting Corporation", "the
+    // "the gallery" after "Balsett City Gallery", "the corporation" after "Pimfold Broadcasting Corporation", "the
     // guild", "the directorate", "the tribunal": a description whose head no list holds stands for the latest body the
     // article named with that head word as the head of a name of two words or more; the article's own names are the
     // vocabulary, so no list of heads is needed. Not for heads other rules read (companies, a government), people in a
@@ -2559,12 +2559,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
       // ("Randvik has shown she is willing …": a subject's "he"/"she"/"his" after a person the content names earlier in
       // its sentence is that person, a target already, not the person named last before the statement; an object's
-      // "him"/"her", "Hale had misled him", is someone else)
+      // "him"/"her", "Galstow had misled him", is someone else)
       if (!other && /^(?:he|she|his)$/iu.test(m[1] ?? '') && namedBeforeInSentence(at, gender, st.content.start, st.content.end)) break;
       const found0 = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       // ("Counsel for Mr Dane, Lucy Hart, said her client …": the speaker's own phrase is no party; its client is the
       // speaker's affiliation, a target only where the text names it as one)
-      // (a mention that is the speaker, "Hale said he …", stays, and so does a name inside the speaker's phrase, "Hale's
+      // (a mention that is the speaker, "Galstow said he …", stays, and so does a name inside the speaker's phrase, "Galstow's
       // lawyer said her client …": only a mention that is the whole phrase, read as a person, is dropped)
       const ownPhrase = !!found0 && found0.name !== st.speaker.name && !!st.speaker.mention && found0.start <= st.speaker.mention.start && found0.end >= st.speaker.mention.end;
       // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
@@ -2589,7 +2589,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const advocate = ADVOCATE_ROLE.test(st.speaker.role ?? '');
     if (client === undefined && advocate && CLIENT_WORD.test(content)) {
       const before = lastPersonBefore(st.content.start, st.content.start, st.speaker.name);
-      // (not the speaker's own phrase read as a person, "Counsel for Mr Pryor, Ada Quist, said …", as above)
+      // (not the speaker's own phrase read as a person, "Counsel for Mr Lomley, Ada Quist, said …", as above)
       const mention = st.speaker.mention;
       const ownPhrase = !!before && !!mention && before.start <= mention.start && before.end >= mention.end;
       const person = [...byPronoun].find((n) => found.get(n)!.at >= off) ?? (ownPhrase ? undefined : before?.name);
@@ -2647,7 +2647,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
-      // (nor the body the article named as the speaker's workplace beside the speaker's name, "Professor Emeka Adeyemi, an
+      // (nor the body the article named as the speaker's workplace beside the speaker's name, "Professor Emeka Balworth, an
       // epidemiologist at the Institute of Population Health": questioning "the decision" is not questioning one's own)
       const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind)
         && !workplaceOfSpeaker(m);
@@ -2662,23 +2662,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (an event noun the article wrote no verb for is read as any decision noun: "called the closure a false economy")
       // (a decision only qualified after "but" is held to the body the article wrote taking it, else the latest body whose
       // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
-      // Council": not any latest organisation, which may be the one fined, "The regulator fined Marsh Water … welcomed
+      // Council": not any latest organisation, which may be the one fined, "The regulator fined Yarlfold Water … welcomed
       // the fine but said …", or a party voted for, "Voters elected the Greens … praised the vote but said …")
       // (and whatever the act, "welcomed the fine", "criticised the vote": never the body the decision fell on or chose,
-      // "Regulators fined Marsh Water … welcomed the fine", "Marsh Water was fined …", "Voters elected the Greens …
+      // "Regulators fined Yarlfold Water … welcomed the fine", "Yarlfold Water was fined …", "Voters elected the Greens …
       // praised the vote"; that body did not take it)
       const decider = event && event.verbAt >= 0 ? event.subject
         : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && !decidedOn(m) && (!decisionBut || DECIDING_BODY.test(m.name)));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
-    // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
+    // "accused management of …", "the developer ignored …", "Hobhorne’s leadership": those who run an organisation stand
     // for it: the one named by the possessor, else the latest organisation named before (not the speaker's own).
     if (found.size - descriptions.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
       const region = text.slice(from, st.content.end);
       RX.runners.lastIndex = 0;
       const r = RX.runners.exec(region);
       const det = r?.[1];
-      // "the ferry's operator, Nordline Shipping": the name follows and is found as a mention of its own.
+      // "the ferry's operator, Vobling Shipping": the name follows and is found as a mention of its own.
       if (r && det !== 'its' && det !== 'their' && !/^,?[^\S\n]+\p{Lu}/u.test(region.slice(r.index + r[0].length))) {
         const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
         const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
@@ -2745,7 +2745,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const proposer = PROPOSAL_REBUTTED.test(content) ? lastDemanderBefore(before, (name) => !own.has(key(name))) : undefined;
       const accuser = proposer ? undefined : lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
       const quoted = proposer ?? accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
-      // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
+      // A claim made by someone speaking for a body ("Clara Jelworth, the group’s director") is the body’s claim too.
       // (not a person's party label, "a Republican": no body the person speaks for, GUIDE decision 64)
       const authorBody = quoted && !(quoted.kind === 'person' && isPartyLabel(bodyOf(quoted) ?? '')) ? bodyOf(quoted) : undefined;
       const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
@@ -2824,10 +2824,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (known?.own && !introducedOf(st.speaker.name).has(key(known.name))) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
-    // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
+    // position: "Pimgate maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
     // (Only with room left among the three: the parties the position is about come first.)
-    // "accused the developer of ignoring the fishermen's association", "charged Verrow with releasing waste into the
-    // Tarrant": the cue's object is the one charged; a party named inside the charge after its "of"/"for"/"with" is one
+    // "accused the developer of ignoring the fishermen's association", "charged Pimgate with releasing waste into the
+    // Vobwyn": the cue's object is the one charged; a party named inside the charge after its "of"/"for"/"with" is one
     // the charged act was done to, by way of or where, not charged itself (GUIDE section 6: what the statement is about).
     const chargeOpening = (act === 'ACCUSE' || act === 'CRITICIZE') && CHARGE_OBJECT_CUES.has(cueLemma) ? CHARGE_OBJECT_OPENING.exec(content) : null;
     const chargeFrom = chargeOpening ? off + chargeOpening[0].length : -1;
@@ -2974,7 +2974,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
      * on: the party named nearest before a word its doer suffers ("the commission to order Tovra to compensate": Tovra,
      * not the commission asked to order it), the first named after a word its object suffers ("the minister to freeze
-     * payments to Norvane": Norvane, not the minister).
+     * payments to Kipworth": Kipworth, not the minister).
      */
     const punished = (p: Evidence): Set<string> => {
       if (punishedMemo) return punishedMemo;
@@ -2994,10 +2994,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     let orderedMemo: { name: string; ev: Evidence } | null | undefined;
     /**
-     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Stavely Hydro to draw
+     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Lomling Hydro to draw
      * down the reservoir", "ordered Vasilescu held in custody", "ordered the catering firm Marrow Kitchens to close"):
      * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
-     * content (one the order is for: "to pay refunds to the passengers of Corvane Air").
+     * content (one the order is for: "to pay refunds to the passengers of Quorham Air").
      */
     const orderedParty = (): { name: string; ev: Evidence } | null => {
       if (orderedMemo !== undefined) return orderedMemo;
@@ -3016,7 +3016,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     /**
      * A demand asked of a body that acts on others (AUTHORITY_ASKED): the parties named in the addressee's phrase, and the
      * first party named in the action's clause after its verb, not the speaker's side (GUIDE decision 44: "asked the High
-     * Court to halt logging by Norbrook" is against Norbrook, not the court). Read once, for a DEMAND.
+     * Court to halt logging by Jelwyn" is against Jelwyn, not the court). Read once, for a DEMAND.
      */
     const authorityAsked = (): { addressees: Set<string>; against: string | undefined; ev: Evidence } | null => {
       if (authorityMemo !== undefined) return authorityMemo;
@@ -3075,7 +3075,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
       return accountingMemo;
     };
-    /** Whether a position lies in the words a prosecution's case opened on ("Marsh had moved"): its subject. */
+    /** Whether a position lies in the words a prosecution's case opened on ("Yarlfold had moved"): its subject. */
     const chargedSubject = (at: number): boolean => evidence.some((e) => e.rule === 'act:content-act:prosecution-case' && at >= e.start! && at < e.end!);
     /** Whether the party is named right after a charge word and "for", "to" or "on", as the one the failing harmed. */
     const harmedByCharge = (name: string): boolean => {
@@ -3134,9 +3134,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return rest.toLowerCase().startsWith(name.toLowerCase()) && RESPONDER_AFTER.test(rest.slice(name.length));
     };
     const targets: Target[] = [];
-    // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
+    // "Korvia", "Korvia’s government", "Kipstow officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
-    // Haldane", "Dean" for "Dean Kowalczyk", "Kestrel" for "Kestrel Energy" (one party, not two targets).
+    // Haldane", "Dean" for "Dean Kowalczyk", "Kipridge" for "Kipridge Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
       // A people's adjective alone ("Tarsenian"), added as a side the content does not name (a speaker of "the Tarsenian
       // government" read short), names no party; nationNames gives a state its full name. (Written in the content, "attacks
@@ -3173,7 +3173,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (client === name) client = canon;
       if (insiderTarget === name) insiderTarget = canon;
     }
-    // (the client an advocate spoke of in a statement before, named here or carried: "Raman said … her client …. “But there
+    // (the client an advocate spoke of in a statement before, named here or carried: "Vobham said … her client …. “But there
     // are serious questions about how this case was put together”": still the one the advocate speaks for)
     if (advocate) {
       if (client !== undefined) clientOf.set(key(st.speaker.name), client);
@@ -3233,19 +3233,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const at = found.get(name)?.at ?? -1;
       if (at < 0 || carried.has(name) || byPronoun.has(name)) return false;
       if (at < st.content.start) return (act === 'ACCUSE' || act === 'CRITICIZE') && st.cue !== null && at >= st.cue.end;
-      // (the cue's object opening the content, "accused Dr Voss of ignoring …", or the subject of the charge's clause)
+      // (the cue's object opening the content, "accused Dr Tupworth of ignoring …", or the subject of the charge's clause)
       if ((act === 'ACCUSE' || act === 'CRITICIZE') && /^[\s“"‘']*(?:the\s+)?$/iu.test(text.slice(st.content.start, at))) return true;
       return (c.wrong !== null || c.criticism !== null) && clauseSubject(at);
     };
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
-      // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
+      // "Galworth" in the content of a statement for "Galworth Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
       const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) || titledSelf(name)
         // ("Minister X defended the government's plan": a member of the government defending it defends its own side)
         || (cueLemma === 'defend' && /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? ''))
-        // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
+        // "Council" for the speaker "Wimstow City Council", "Hobmere" for "Hobmere Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
@@ -3309,7 +3309,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
             && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       }
-      // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
+      // ("would not say whether Galstow had been suspended", "declined to comment on whether the firm would be fined": a
       // refusal to answer a question about a party takes no side on it, whatever the question's words; GUIDE decision 9)
       else if (act === 'NO_COMMENT' && askedAbout(content, found.get(name)!.at - off)) { why = 'asked-about'; }
       else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
@@ -3337,7 +3337,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
-      // ("the player's remarks did not reflect the values of Corbel Rovers": the values' owner disowns the conduct; only
+      // ("the player's remarks did not reflect the values of Hobmere Rovers": the values' owner disowns the conduct; only
       // the conduct's doer is charged)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= 0 && VALUES_OF_BEFORE.test(text.slice(Math.max(0, found.get(name)!.at - 40), found.get(name)!.at))) { why = 'values-owner'; }
       // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
@@ -3354,7 +3354,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
       // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
       else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
-      // (a prosecution's case, "Marsh had moved £41 million from the Brightwater scheme …": the one charged is its subject;
+      // (a prosecution's case, "Yarlfold had moved £41 million from the Fengate scheme …": the one charged is its subject;
       // a party named in what it did, from whom or to whom, is not)
       else if (act === 'ACCUSE' && rules.includes('act:content-act:prosecution-case') && !chargedSubject(found.get(name)!.at)) { why = 'not-the-accused'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
@@ -3366,7 +3366,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const payment = firstMatch(RX.paymentDemand, content, off);
         const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off)
           ?? (payment && !UNNAMED_PAYER_BEFORE.test(text.slice(Math.max(st.content.start, payment.start! - 40), payment.start!)) ? payment : null);
-        // "called on the board to open an inquiry into whether Corvane had delayed …": the one to be looked into is
+        // "called on the board to open an inquiry into whether Quorham had delayed …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
         // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
         const inquiry = INQUIRY_INTO.exec(content);
@@ -3405,7 +3405,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // (a fact disputed clears no one named in the content: "far larger than the leader is admitting")
       else if (factDispute && !c.denial?.text?.match(/^(?:no|not|never|nothing)\b/iu)) { why = 'fact-dispute'; }
-      // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
+      // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pimham did nothing
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
@@ -3458,7 +3458,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || (act === 'QUESTION' && (!askedOnly || insinuates(name)))) { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
-      // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
+      // (a harm that befell the party, "Ms Vobdock was taken to hospital with head injuries", "the man who punched Mr
       // Tiller": the police reporting it are not against the one harmed)
       else if (!c.criticism && c.adverse && harmedParty(name, c.adverse)) { why = 'harmed'; }
       // (nor is a party carried neutral from the statement before, which this content does not name: "ordered that Kemp be
@@ -3509,7 +3509,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
-      // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Brenner, owned a
+      // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Corham, owned a
       // stake": a report's bad news is about the owner, relation-apposition.ts)
       if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
       // (nor a party named as the channel the speaker learned or spoke through, "we found out from Facebook", "told the
@@ -3677,7 +3677,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
     // (the speaker's own name is no charge it answers: "Critics said the mayor …")
-    // (or the attribution after the words says the speaker was charged: "“We did everything properly,” said Tom Hale, the
+    // (or the attribution after the words says the speaker was charged: "“We did everything properly,” said Tom Galstow, the
     // fund's manager, who had been accused of fraud by the regulator")
     if (st.cue && st.cue.start >= st.content.end) {
       const tail = text.slice(st.content.end, st.content.end + 300);
@@ -3689,8 +3689,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * A direct quote that backs what its speaker was reported to say just before it ("Hale accused Nolan of … and warned
-   * that …" / "“No one in my ward is against housing,” Hale said. …") voices the same act (GUIDE decisions 10 and 18): a
+   * A direct quote that backs what its speaker was reported to say just before it ("Galstow accused Nolan of … and warned
+   * that …" / "“No one in my ward is against housing,” Galstow said. …") voices the same act (GUIDE decisions 10 and 18): a
    * criticism or accusation → the quote complains about that conduct (CRITICIZE; its own words pinning a wrongful act were
    * read earlier as ACCUSE); a question or doubt → QUESTION; a denial → DENY. The speaker's statements read back are its
    * own, one after another with nothing attributed to anyone else between, the nearest ending at most a paragraph before
@@ -3862,8 +3862,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Whether the subject of a reporter's sentence is the statement's speaker or its side: a name sharing a capitalised
-   * word with the speaker's name or affiliation ("Ostrel" for a spokesman of Ostrel, "Rafael Osei" for Osei); a
-   * description whose head is in the speaker's name or affiliation ("the council" for Harwick City Council), or "the
+   * word with the speaker's name or affiliation ("Ostrel" for a spokesman of Ostrel, "Rafael Ralworth" for Ralworth); a
+   * description whose head is in the speaker's name or affiliation ("the council" for Wimstow City Council), or "the
    * company", "the firm" for the company the article is about when that is the speaker's side; a pronoun only when the
    * statement names its speaker by a pronoun too ("He denied …. He said …"), not another party's name.
    */
@@ -3893,7 +3893,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * a statement's own words decided count (not those guessed, carried or read from tone).
    */
   function opponents(all: readonly DraftStatement[]): Opponents {
-    /** A one-word name counts for the longer name it opens or ends ("Corvane" for "Corvane Air"). */
+    /** A one-word name counts for the longer name it opens or ends ("Quorham" for "Quorham Air"). */
     const names = new Set<string>();
     for (const st of all) {
       names.add(st.speaker.name);
@@ -3986,8 +3986,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
-   * person's mentions as their employer: "the club’s chairman, Graham Oyelaran", "Greenmeadow chief executive Paul
-   * Desrosiers", "Ingrid Vasquez, the hospital’s medical director", "Ana Ruiz, director of operations at Northline".
+   * person's mentions as their employer: "the club’s chairman, Graham Arbling", "Galworth chief executive Paul
+   * Fendock", "Ingrid Obbhorne, the hospital’s medical director", "Ana Ulmley, director of operations at Northline".
    */
   function bodyOf(speaker: Speaker): string | undefined {
     if (speaker.kind !== 'person') return speaker.affiliation;
@@ -4005,10 +4005,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
       const label = PARTY_LABEL_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
       if (label && isPartyLabel(label)) { refused = true; partyOnly.add(speaker.name); break; }
-      // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
+      // "Skyrill disputes that figure. Its chief executive, Maud Ralley, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
-      // ("In a statement, its managing director, Gareth Pryor, said …", "“…,” said Ana Kerr, its chief executive": an
+      // ("In a statement, its managing director, Gareth Lomley, said …", "“…,” said Ana Kerr, its chief executive": an
       // "its" inside the sentence, before the name or in apposition after it, is the body of the sentence before, too)
       const itsInside = its ? null : ITS_ROLE_INSIDE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const itsAfter = its || itsInside ? null : ITS_ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
@@ -4030,7 +4030,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens; k++) {
           const o = byStart[k] as Mention;
           // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
-          // contractors, Thalweg Marine, said …", whose plain noun names no body)
+          // contractors, Yarlstow Marine, said …", whose plain noun names no body)
           // (for an "its" inside the sentence, a body written by its name only: what an earlier stage made of "The
           // company" there is a guess the sentence's own "its" need not follow)
           if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind) && (its !== null || !DESCRIPTION_MENTION.test(o.text))) {
@@ -4067,8 +4067,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
       const head = after?.[1]?.toLowerCase();
       if (head && INSTITUTION_HEADS.has(head)) found = institutionFor(head, m.start);
-      // "The authority’s deputy director, Rafael Osei", "Larkspur’s chief executive, Tomas Reinholt", "the council
-      // leader, Margaret Doyle", "Board chair Linda Farrow": the employer written just before the name.
+      // "The authority’s deputy director, Rafael Ralworth", "Hobhorne’s chief executive, Tomas Mabfold", "the council
+      // leader, Margaret Vobdock", "Board chair Linda Ingwyn": the employer written just before the name.
       const before = found ? null : text.slice(Math.max(0, m.start - 70), m.start);
       const possessor = before ? POSSESSOR_BEFORE_NAME.exec(before)?.[1] : undefined;
       if (possessor) found = /^\p{Lu}/u.test(possessor) && !INSTITUTION_HEADS.has(possessor.toLowerCase()) ? organisationNamed(possessor, m.start) : institutionFor(possessor.toLowerCase(), m.start);
@@ -4078,7 +4078,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!refused) found ??= speaker.affiliation ?? undefined;
     // (a title's word taken for a body, "Security researcher Mina Tal": none)
     if (found && titleWordOnly(text, found)) found = undefined;
-    // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
+    // "Deputy Interior Minister Sofia Pimwyn", "Galworth chief executive Paul Fendock": a word of an organisation's
     // name in the title before the person's name.
     if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
     // ("an economist at the University of Brandt": a body read beside the name that is a fragment of the speaker's
@@ -4107,7 +4107,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     })?.name;
   }
 
-  /** The organisation whose name starts with a word ("Larkspur" → "Larkspur Labs"), named before `at` or anywhere. */
+  /** The organisation whose name starts with a word ("Hobhorne" → "Hobhorne Labs"), named before `at` or anywhere. */
   function organisationNamed(word: string, at: number): string | undefined {
     const candidates = (mentionsByName().get(word) ?? []).map((i) => byStart[i] as Mention);
     const named = lastOrganisationBefore(at, (o) => o.name.startsWith(`${word} `));
@@ -4128,8 +4128,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
-  // (the speaker's own mention first: "Deputy Minister for Higher Education Clara Voss said …" gives the speaker, and
-  // the entity stage may have no mention of the person there, only a later "Voss")
+  // (the speaker's own mention first: "Deputy Minister for Higher Education Clara Tupworth said …" gives the speaker, and
+  // the entity stage may have no mention of the person there, only a later "Tupworth")
   function bodyFromTitle(name: string, own?: { start: number; end: number; text: string } | null): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
     // ("CNN's Chris Moody": a name led by a possessor has its body in the possessor, read elsewhere, and a news outlet
@@ -4150,7 +4150,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
-  /** Indexes of mentions by the name they give, and by each tail of it ("Defence Minister Pavel Rusk" → "Pavel Rusk"). */
+  /** Indexes of mentions by the name they give, and by each tail of it ("Defence Minister Pavel Mabham" → "Pavel Mabham"). */
   function mentionsByName(): Map<string, number[]> {
     if (byName) return byName;
     const index = new Map<string, number[]>();
@@ -4226,7 +4226,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Whether mention `m` is the body named, in an apposition, as the workplace of the person named right before it
-   *  ("Professor Emeka Adeyemi, an epidemiologist at the Institute of Population Health"), for whichever speaker `st` is. */
+   *  ("Professor Emeka Balworth, an epidemiologist at the Institute of Population Health"), for whichever speaker `st` is. */
   function workplaceOf(m: Mention, speakerName: string): boolean {
     const i = firstAtOrAfter(byStart, m.start) - 1;
     for (let k = i, seen = 0; k >= 0 && seen < 3; k--, seen++) {
@@ -4303,7 +4303,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
-  /** A body that is itself the object of a decision ("fined the Harbour Council", "elected the Greens", "Marsh Water
+  /** A body that is itself the object of a decision ("fined the Harbour Council", "elected the Greens", "Yarlfold Water
    *  was fined"): it did not take the decision. */
   function decidedOn(m: Mention): boolean {
     return DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)) || DECIDED_PASSIVE.test(text.slice(m.end, m.end + 40));
@@ -4422,7 +4422,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /**
    * The employer whose managers a statement speaks of at `at` ("managers had ignored …"): the one company named in the
    * sentence of the statement or the one before it, before `at`, when no other body is named there; none when the speakers
-   * are staff of a body ("nurses at Farrow General Hospital": their managers are that body's). No public body
+   * are staff of a body ("nurses at Ingwyn General Hospital": their managers are that body's). No public body
    * (noCompany), no outlet, no sports club, and a name in full of more than one word (a one-word "organisation" is as
    * often a place: "workers at two factories in Darnholt").
    */
@@ -4474,7 +4474,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return k > 0 ? (breaks[k - 1] as readonly [number, number])[1] : 0;
   }
 
-  /** A sports club's name: its last word is a club's ("Kestport Athletic", "Halbrook Town", "Dunmore FC"). */
+  /** A sports club's name: its last word is a club's ("Kestport Athletic", "Mabwyn Town", "Dunmore FC"). */
   function isClub(name: string): boolean {
     return CLUB_NAME_TAILS.includes(name.split(/\s+/u).pop() ?? '');
   }
@@ -4488,7 +4488,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (directed && act !== 'PRAISE' && directedToWrong(directed[0], content.slice(directed.index))) {
       const at = off + directed.index + (directed[0].length - directed[0].trimStart().length);
       const end = off + directed.index + directed[0].length;
-      // ("Welders at Marrick Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
+      // ("Welders at Hobbury Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
       const placedAt = byStart.find((m) => m.start > at && m.end < end && m.kind === 'organization' && /\s/u.test(m.name) && !isOutlet(m.name, m.kind));
       const employer = st.speaker.kind === 'organization' ? st.speaker.name : placedAt?.name ?? staffEmployer(st, at)?.name ?? describedEmployer(st.speaker);
       return employer ? { name: employer, ev: { rule: '', start: at, end: off + directed.index + directed[0].length, text: directed[0].trim() } } : undefined;
@@ -4500,7 +4500,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * The employer an unnamed insider's own description names: a capitalised name in it ("a former Calloway claims
+   * The employer an unnamed insider's own description names: a capitalised name in it ("a former Ulmwyn claims
    * assessor", "two Tovra engineers") for the body named with that word, else a company workplace ("at the brewery",
    * "at the carrier’s maintenance base") for the company the article is about. Not the speaker's own name.
    */
@@ -4598,7 +4598,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
-  /** The words of the article's names of two words or more ("Silverline" of "Silverline Resorts"). */
+  /** The words of the article's names of two words or more ("Arbrick" of "Arbrick Resorts"). */
   const inLongerName = new Set(sorted.filter((m) => /\s/u.test(m.name.trim())).flatMap((m) => m.name.trim().split(/\s+/u)));
   const whereOnly = new Map<string, boolean>();
   let peoples: Set<string> | undefined;
@@ -4622,7 +4622,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // or agents, "Valdoran officials", names no party)
     if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
       && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
-    // ("Several of Solberg's colleagues", "Two of Marsh's former clients": a counting word and "of" before a name are no
+    // ("Several of Solberg's colleagues", "Two of Yarlfold's former clients": a counting word and "of" before a name are no
     // part of it; the name is the one after them, the person written in full before when the article has one)
     const counted = COUNTED_OF_NAME.exec(word);
     if (counted && COUNTING_WORDS.has((counted[1] as string).toLowerCase())) {
@@ -4647,7 +4647,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (m.kind !== 'person' && titleWordOnly(text, word)) continue;
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
-      // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
+      // "Council" for "Wimstow City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
       // name with that head, else nothing unless a description stands for it.
       const full = namesWithHead(lower, m.end);
       if (full) out.push({ ...m, name: full });
@@ -4664,7 +4664,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
       && (lowerWords.has(singular(lower)) || lowerWords.has(plural(lower))) && SENTENCE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // The town of the dateline, which an organisation may be named after ("Lindenhof" of "Lindenhof Museum of Art"), is
     // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
-    // "Calder needs homes" may speak of the city's council.)
+    // "Dunham needs homes" may speak of the city's council.)
     if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     // A one-word name the article only ever writes as where something happened ("stabbed outside a shop in Kelsworth",
     // "of Ashgrove Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
@@ -4686,7 +4686,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
 /**
  * The full name of the one body whose name opens with a one-word short name ("Corvallen" → "Corvallen Pharma"), from the
  * bodies the speakers stage named (its mentions and speakers); none when two bodies open with the word, or the longer
- * name goes on with a lower-case word ("Shares of Corvane" is no body called Shares).
+ * name goes on with a lower-case word ("Shares of Quorham" is no body called Shares).
  */
 function shortBodyNames(text: string, mentions: readonly Mention[], statements: readonly DraftStatement[]): Map<string, string> {
   const bodies = new Set<string>();
@@ -4710,7 +4710,7 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
     if (peoples.has(word)) continue;
     const name = [...names][0] as string;
     // (only a word the speakers stage read as a body itself: a town or a nation's name opening a body's is no short name)
-    // (nor a state's organ: "Korvian" alone is the state, not its "Korvian Foreign Ministry")
+    // (nor a state's organ: "Kipstow" alone is the state, not its "Kipstow Foreign Ministry")
     if (names.size === 1 && !name.startsWith('\u0000') && bodies.has(word) && onlyShortFor(text, word, name)
       && !name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w))) out.set(word, name);
   }
@@ -4827,7 +4827,7 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
 
 /**
  * Whether every capitalised run the word is part of in the text is the word alone or the full name: "Rovers" inside
- * "Northgate Rovers", "Saltmarrow" opening "Saltmarrow Town Council" as well as "Saltmarrow Traders’ Association" is
+ * "Cordock Rovers", "Tupdock" opening "Tupdock Town Council" as well as "Tupdock Traders’ Association" is
  * the short name of more than one body (or a place's name), not of the one full name. (A capitalised word before it
  * that the text also writes in lower case, "The", "After", opens a sentence and is no part of the name.)
  */
@@ -4844,15 +4844,15 @@ function onlyShortFor(text: string, word: string, name: string): boolean {
 
 /**
  * For a one-word name at a position, the one longer name of a person, organisation or group that the article wrote
- * before it with that word as its surname (a person's last word), else as its first word ("Kestrel Energy"); undefined
+ * before it with that word as its surname (a person's last word), else as its first word ("Kipridge Energy"); undefined
  * when there is none or more than one ("Paul" for "Rand Paul" and "Ron Paul").
  */
 /**
  * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
  * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
  * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
- * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
- * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
+ * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Quorham", "Telvara 48" or
+ * "Galham Foreign Ministry" as names made "Quorham", "Telvara" and "Galham" into the wrong parties.)
  */
 function longerNames(text: string, sorted: readonly Mention[], headlineInText = true): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
   const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
@@ -4863,7 +4863,7 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
     firstSeen.set(m.name, { name: m.name, kind: m.kind, at: m.start, words });
   }
   // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
-  // million" or "… into Calloway Mutual over …" can read as a person)
+  // million" or "… into Ulmwyn Mutual over …" can read as a person)
   const headlineEnd = headlineInText ? text.indexOf('\n') : -1;
   const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
   const names = [...firstSeen.values()].filter((n) => n.kind !== 'person' || personLike(n));
@@ -4961,7 +4961,7 @@ const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_DETERMINERS);
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an)[^\S\n]+$/u;
 /** A lowercase "the " just before a word. */
 const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
-/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
+/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Galham attempt to
  *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A possessive determiner right before a word: "their PIN", "your ID". */
@@ -4973,7 +4973,7 @@ const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|
  * A word of English written capitalised only as the first word of a title before a person's name ("Presidential
  * spokesman Ana Roe", "Security researcher Mina Tal"): no body, though an earlier stage took it for one (an
  * affiliation, a mention that a description was resolved to). A made-up name (not in wink's lexicon) stays a body:
- * "Corvane chief executive Ana Roe".
+ * "Quorham chief executive Ana Roe".
  */
 function titleWordOnly(text: string, word: string): boolean {
   // (asked for each statement's speaker and each mention: answered once per word and article)
@@ -4987,7 +4987,7 @@ const titleWordSeen = new Map<string, boolean>();
 
 function titleWordAnswer(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  // (a body's head, "Board chair Linda Farrow": the board its name or description stands for, cleanMentions)
+  // (a body's head, "Board chair Linda Ingwyn": the board its name or description stands for, cleanMentions)
   // (nor a party named by a word of English, "Labour leader Ana Holm", "Green councillor Ivo Marr")
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GENERIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PARTY_WORDS.has(lower) || !inLexicon(lower)) return false;
   let any = false;
@@ -5022,7 +5022,7 @@ function openingCommonNoun(text: string, m: Mention, after: Token | undefined): 
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
-/** Buildings and grounds that are also the name of the body running them ("Brackwater Wildlife Park", "Corbel Arena"). */
+/** Buildings and grounds that are also the name of the body running them ("Dunhorne Wildlife Park", "Hobmere Arena"). */
 const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
 const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(WORDS.buildingPartHeads);
@@ -5089,7 +5089,7 @@ const NON_COMPANY_HEADS = new Set(WORDS.nonCompanyHeads);
 /**
  * A description ("the hospital") stands for a name with its head word. When the name it was resolved to lacks that head
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
- * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
+ * Hobling’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
  */
 function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
   const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
@@ -5129,7 +5129,7 @@ function headOfName(name: string): string {
 
 /**
  * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
- * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
+ * Hobling’s University Hospital"). Each head's names are found in one pass over the text, on first use.
  */
 function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean, ahead?: number) => string | undefined {
   const byHead = new Map<string, Array<{ at: number; name: string }>>();
@@ -5171,7 +5171,7 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     }
     if (!last || last.at <= at - 5000) return undefined;
     // (of the last few names with the head, the first that `prefer` accepts: "the club" where the paragraph speaks of
-    // "Velmont" is Velmont FC, even when Brennock Athletic was named after it)
+    // "Mabbury" is Mabbury FC, even when Obbstow Athletic was named after it)
     if (prefer) {
       for (let i = lo - 1; i >= 0 && i >= lo - 4 && (list[i] as { at: number }).at > at - 5000; i--) {
         if (prefer((list[i] as { name: string }).name)) return (list[i] as { name: string }).name;
@@ -5182,7 +5182,7 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
 }
 
 /** "Ministry of Defence", "Department for Transport", "Office of the Data Commissioner": a capitalised head word, "of" or
- *  "for", then one to four capitalised words (with an inner "and", "of", "&"); not inside a longer name ("Corrend Museum
+ *  "for", then one to four capitalised words (with an inner "and", "of", "&"); not inside a longer name ("Kipsett Museum
  *  of World Cultures" is read whole, by its last word). One pattern for every head, made on first use (group 2 is the head word, checked
  *  by the caller): a pattern per head, kept in a map, held the compiled code of one large RegExp for every description
  *  head a feed ever used (peak RSS +50-70 MB on the 5 MB bench corpus). */
@@ -5280,9 +5280,9 @@ function headNamePattern(head: string): RegExp {
 const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ian', ['', 'ia', 'y', 'e', 'a']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
 ];
-/** The word after a people's adjective that makes it the state: "Korvian| officials". */
+/** The word after a people's adjective that makes it the state: "Kipstow| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
-/** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
+/** Heads of a phrase that stands for a country's state: "Kipstow officials", "Korvia’s government". */
 const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
 
 /** The peoples' adjectives the article writes beside their country's name ("Marvosian" where "Marvosia" is written too),
@@ -5303,9 +5303,9 @@ function peoplesAdjectives(text: string): Set<string> {
 }
 
 /**
- * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Korvian
- * waters"), whose government the article writes of ("the Korvian government", "Korvia’s government"): the country's
- * name, "Korvia’s government" and "Korvian officials" are one target, "Korvian government", the state acting. "The
+ * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Kipstow
+ * waters"), whose government the article writes of ("the Kipstow government", "Korvia’s government"): the country's
+ * name, "Korvia’s government" and "Kipstow officials" are one target, "Kipstow government", the state acting. "The
  * government" alone is left as written: in news it is as often the reporter's own country's. The link is read from the
  * article, one pass over its capitalised words, never from a list of countries.
  */
@@ -5325,7 +5325,7 @@ function nationNames(text: string): (name: string) => string | undefined {
     }
   }
   if (adjectiveOf.size === 0) return () => undefined;
-  // Only a country whose government the article writes of ("the Korvian government", "Korvia’s government") gets the
+  // Only a country whose government the article writes of ("the Kipstow government", "Korvia’s government") gets the
   // government as its target; elsewhere the country's name and its people's words stay as written.
   const governed = new Set([...adjectiveOf].filter(([country, adj]) => new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(adj)}|${escapeRegExp(country)}[’']s)\\s+government(?![\\p{L}])`, 'u').test(text)).map(([country]) => country));
   if (governed.size === 0) return () => undefined;
@@ -5336,8 +5336,8 @@ function nationNames(text: string): (name: string) => string | undefined {
     const w = m[1] as string;
     const country = adjectiveOf.has(w) ? w : countryOf.get(w);
     if (country === undefined || !governed.has(country)) return undefined;
-    // "Korvia’s government", "Korvian officials", "Korvia"; not "Korvian’s" nor "Korvia officials", and not the
-    // adjective alone ("Korvian" cut from "Korvian waters" or "the Korvian coast guard" is no state of its own)
+    // "Korvia’s government", "Kipstow officials", "Korvia"; not "Kipstow’s" nor "Korvia officials", and not the
+    // adjective alone ("Kipstow" cut from "Kipstow waters" or "the Kipstow coast guard" is no state of its own)
     if (/[’']s/u.test(name) ? w !== country : (m[2] ? w === country : w !== country)) return undefined;
     return canonical(country);
   };
@@ -5353,19 +5353,19 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
 
-/** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
+/** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Galworth chief executive ". */
 /** "Republican candidate ", "the Democrat ": a capitalised word, then up to three lowercase title words, right before a
  *  person's name (the word is read as a party label by isPartyLabel). */
 const PARTY_LABEL_BEFORE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[^\S\n]+[\p{Ll}-]+){0,3},?[^\S\n]+$/u;
 const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 
-/** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
+/** "The authority’s deputy director, ", "Hobhorne's chief executive, ": a possessor, then a role of one to four lowercase words. */
 const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "Its chief executive, ", "Its general secretary, ": a sentence's opening "Its" and a role of one to four lowercase words
  *  before a person's name (the body is the subject of the sentence before). */
 const COMPANY_ONLY_ROLES: ReadonlySet<string> = new Set(WORDS.companyOnlyRoles);
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(WORDS.publicBodyHeads);
-/** "…, its managing director, Gareth Pryor": a lower-case "its" and a role after a comma inside the sentence. */
+/** "…, its managing director, Gareth Lomley": a lower-case "its" and a role after a comma inside the sentence. */
 const ITS_ROLE_INSIDE_BEFORE_NAME = /,[^\S\n]+its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "said Ana Kerr, its chief executive.": an "its" and a role in apposition after the name, up to the phrase's end. */
 const ITS_ROLE_AFTER_NAME = /^,[^\S\n]+its[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:]|$))/u;
@@ -5415,7 +5415,7 @@ const NOT_ADDRESSEE = new RegExp(`(?<![\\p{L}])(?:${WORDS.notAddresseeWords.map(
 const DEMAND_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandBeneficiaryBefore.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|its|their|our|his|her)[^\\S\\n]+)?(?:(?:${WORDS.demandBeneficiaryKin.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:(?:the|its|their|our|his|her)[^\\S\\n]+)?)?(?:[\\p{L}-]+[^\\S\\n]+)?$`, 'iu');
 const ACTION_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.actionBeneficiaryBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Where a party after the action is one it falls on: its direct object ("order Fenwick Insurance to pay", "block
- * Trump's visit"), after "by" ("logging by Norbrook", "the permit held by X"), or the holder of what it acts on, after
+ * Trump's visit"), after "by" ("logging by Jelwyn", "the permit held by X"), or the holder of what it acts on, after
  * "of" ("suspend the licence of X"). Not a party after any other of-phrase or against/around/at/into/for ("halt the
  * demolition of Harlow Library", "investigate threats against Senator Quinn"). */
 const ACTION_PARTY_BEFORE = new RegExp(`^[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?$|(?<![\\p{L}])by[^\\S\\n]+(?:the[^\\S\\n]+)?$|(?<![\\p{L}])(?:${WORDS.authorityHeldObjects.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
@@ -5433,7 +5433,7 @@ const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+l
 /** A decision verb (or "elected") right before a mention: "fined the Harbour Council", "voted for Lena Pask". */
 const DECIDED_ON = new RegExp(`(?<![\\p{L}])(?:${[...WORDS.decisionVerbs, 'elected', 'voted for', 'backed'].map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 
-/** A decision verb in the passive right after a mention: "Marsh Water was fined", "the Greens, who were elected". */
+/** A decision verb in the passive right after a mention: "Yarlfold Water was fined", "the Greens, who were elected". */
 const DECIDED_PASSIVE = new RegExp(`^(?:,?[^\\S\\n]+(?:who|which))?[^\\S\\n]+(?:was|were|has[^\\S\\n]+been|have[^\\S\\n]+been|had[^\\S\\n]+been|is|are)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${[...WORDS.decisionVerbs, 'elected'].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
@@ -5549,7 +5549,7 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** "the company", "the firm": a description of a company that names no kind of institution. */
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** "that company", "that firm" in a statement's words (judgeStance reads it as "the company"). */
-/** A run of one or two capitalised words (a short name: "Norbrook", "Sable Ridge"), with a possessive. */
+/** A run of one or two capitalised words (a short name: "Jelwyn", "Mabstow Ridge"), with a possessive. */
 const SHORT_NAME_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}{2,}(?:[^\S\n]\p{Lu}\p{Ll}{2,})?(?:[’']s)?(?![\p{L}-])/gu;
 const THAT_COMPANY = /(?<![\p{L}])[Tt]hat[^\S\n]+(?:company|firm)(?![\p{L}-])/gu;
 /** A definite description as a mention ("the team", "this company"). */
@@ -5626,7 +5626,7 @@ function sameName(a: string, b: string): boolean {
   const wa = a.split(/[^\p{L}\d]+/u).filter(Boolean);
   const wb = b.split(/[^\p{L}\d]+/u).filter(Boolean);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  // its first word ("Corbel" Market) or its head ("Harwick City Council"), not a place after "of" ("University of Calden")
+  // its first word ("Hobmere" Market) or its head ("Wimstow City Council"), not a place after "of" ("University of Corbury")
   return short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === headOfName(long.join(' ')));
 }
 
@@ -5637,7 +5637,7 @@ const ANSWER_PLAN_WORDS = 6;
 const ANSWER_PLAN = new RegExp(`^(?:[^\\s]+\\s+){0,${ANSWER_PLAN_WORDS}}?(?:${WORDS.answerPlanMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a target's name is a speaker's name: the same key, a one-word short name of it, or all of one's words among the
- *  other's when both are proper names ("Askerby" of "Askerby Water"). */
+ *  other's when both are proper names ("Balling" of "Balling Water"). */
 function namesSpeaker(target: string, speaker: string): boolean {
   const a = key(target);
   const b = key(speaker);
@@ -5890,7 +5890,7 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   return out;
 }
 
-/** Whether a headline writes a party's name, or the first word of a body's name ("Norbrook" for "Norbrook Timber"). */
+/** Whether a headline writes a party's name, or the first word of a body's name ("Jelwyn" for "Jelwyn Timber"). */
 export function inHeadline(headline: string, name: string): boolean {
   if (headline === '') return false;
   const first = /^\p{Lu}[\p{L}’'-]{3,}(?=[^\S\n])/u.exec(name)?.[0];
@@ -5938,7 +5938,7 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
 /** Whether `name` (or its first word) is written in `content` and every mention of it lies after a question word of its clause
  *  ("whether", "how": askedAbout), with no sentence's end between. */
 function onlyAskedAbout(content: string, name: string): boolean {
-  // (the name as written, else its first word, a body's short name: "Calloway" of "Calloway Mutual")
+  // (the name as written, else its first word, a body's short name: "Ulmwyn" of "Ulmwyn Mutual")
   const find = (form: string): number[] => {
     const out: number[] = [];
     // (the pattern's matches are among the form's places: none written, none matched, no pattern compiled)

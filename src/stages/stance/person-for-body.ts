@@ -1,4 +1,4 @@
-// A person who speaks for a body ("Dr Lena Voss, the clinic's medical director, said no parent had been kept waiting")
+// A person who speaks for a body ("Dr Lena Tupworth, the clinic's medical director, said no parent had been kept waiting")
 // defends or concedes the body's conduct, not their own (LABELS.md: the speaker is a target when the statement is about
 // the speaker; GUIDE section 3: a named spokesperson's affiliation is the body). When the stance stage reads a denial
 // or admission in the speaker's own favour as the person's (act DENY or ADMIT), and no one spoke against the person before, the

@@ -391,7 +391,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
   };
   /** A short capitalised quote that opens its sentence with a comma and goes on in a quote after its cue: the first piece
-   *  of a split quote (“Frankly,” the planner said, “the depot was a mistake.”; “In Harwick,” she said, “…”), no title. */
+   *  of a split quote (“Frankly,” the planner said, “the depot was a mistake.”; “In Wimstow,” she said, “…”), no title. */
   const opensSplitQuote = (q: Quote, cue: Cue, s: Sentence): boolean => {
     if (q.close === null || (tokens[s.tokenStart] as Token).start !== q.open) return false;
     if (!/,\s*$/u.test(text.slice(q.start, q.end)) && text[afterClose(q.close)] !== ',') return false;
@@ -481,7 +481,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (the saying that holds a speaker's own act carries that act: "said it had warned residents …" is a WARN, GUIDE
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
-    // ("James Whitcombe said he doubted that the risk was …", "she said she questioned whether …": a speaker's doubt told
+    // ("James Corsett said he doubted that the risk was …", "she said she questioned whether …": a speaker's doubt told
     // under a plain saying with a pronoun for the speaker is one statement, the doubt's, with the saying's subject as its
     // mention; the golds keep the QUESTION with the cue "doubted", not a second statement under "said")
     const doubtFor = new Map<DraftStatement, DraftStatement>();
@@ -722,7 +722,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "Corrigan said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
+   * "Dunling said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
    * order told as a past deed inside another speaker's reported clause, with the state ordered as its object's participle
    * and no words of its own, is part of that speaker's account, no statement of the one who ordered (the golds keep one
    * statement). A main-clause order stays ("The judge ordered Vasilescu held in custody"), and so does a nested order with
@@ -805,7 +805,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
-    // (when the attribution has no clause before it, "But, he told the farmers who came to Alden, “…”", it may still
+    // (when the attribution has no clause before it, "But, he told the farmers who came to Balbury, “…”", it may still
     // report a quote forward)
     const inv = inverted(cue, s);
     const invSt = inv ? inv(base) : null;
@@ -964,7 +964,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (by >= s.tokenEnd || (tokens[by] as Token).normal !== 'by') return refuse('a passive cue with no "by" and an agent after it');
       const np = npRight(by + 1, s);
       if (!np) return refuse('a passive cue with no noun phrase after "by"');
-      // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Sollberg, that …"
+      // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Nobfold, that …"
       let that = np[1] + 1;
       while (that < s.tokenEnd && that < np[1] + 8 && (tokens[that] as Token).normal !== 'that' && (tokens[that] as Token).text !== ':' && !['VERB', 'AUX'].includes((tokens[that] as Token).pos)) that++;
       const ap = (tokens[np[1] + 1] as Token).text === ',' ? npRight(np[1] + 2, s) : null;
@@ -1741,7 +1741,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // spokeswoman, …": a relative clause or an indefinite appositive on the source is set off by a second comma.
     for (let guard = 0; guard < 3 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
       const w = (tokens[after + 1] as Token).normal;
-      // ("according to the league's commissioner, Robert Hale, …", "according to Robert Hale, the league's commissioner,
+      // ("according to the league's commissioner, Robert Galstow, …", "according to Robert Galstow, the league's commissioner,
       // …": a name set off after a role, or a role after a name, is an appositive on the source, no part of the content)
       // ("according to Maria Lopes, 34, a nurse, …": an age set off after a name is one too)
       if (!['who', 'whose', 'which', 'a', 'an'].includes(w) && !sourceAppositive(np, after + 1, s) && !(isAge(after + 1, after + 1) && (tokens[after + 2] as Token | undefined)?.text === ',')) break;
@@ -1770,7 +1770,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // with no verb before the cue are a fronted adverbial of the clause that follows, not the content.
     let verbBefore = false;
     for (let j = from; j < cue.first && !verbBefore; j++) { const t = tokens[j] as Token; verbBefore = t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1; }
-    // ("Staff were relieved, according to Maria Lopes, 34." , "…, according to Ana Ruiz, a nurse.": what is left after
+    // ("Staff were relieved, according to Maria Lopes, 34." , "…, according to Ana Ulmley, a nurse.": what is left after
     // the source is an age or an indefinite description set off after it, up to the sentence's end: no content there)
     const restAppositive = after + 1 < s.tokenEnd && (tokens[after] as Token).text === ',' && (() => {
       let end = s.tokenEnd - 1;
@@ -2144,7 +2144,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const source = npLeftBounds(found.from - 3, s);
         if (source) sp = { ...found, from: source[0] };
       }
-      // “…,” Mary Voss, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
+      // “…,” Mary Tupworth, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
       // the words of the subject right after it, however long the phrases that set it off before the cue.
       const led = quoteLedSubject(cue, left, s);
       if (led && (!sp || sp.hint.relative || sp.from - 1 !== led.boundary)) {
@@ -2181,12 +2181,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let ap = !saidX || isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
       if (ap) {
         const closer = tokens[ap[1] + 1];
-        // (a possessive determiner opens one: "…, said Tom Hale, its chief executive.")
+        // (a possessive determiner opens one: "…, said Tom Galstow, its chief executive.")
         if (((tokens[ap[0]] as Token).pos === 'PRON' && !(POSSESSIVE_DETERMINERS.has((tokens[ap[0]] as Token).normal) && ap[1] > ap[0])) || !(ap[1] + 1 >= s.tokenEnd || (closer && (closer.text === ',' || PUNCT_END.test(closer.text) || isQuoteMark(closer.text))))) ap = null;
       }
       if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
     }
-    // "…, said Hannah Brook, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
+    // "…, said Hannah Corstow, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
     // clause on the speaker ends the attribution.
     let relativeOnSpeaker = false;
     {
@@ -2232,7 +2232,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // whose "when" or "as" may be relative, "said the days when …")
       if (!saidX && isQuoteMark((tokens[boundary] as Token).text) && byClose.has((tokens[boundary] as Token).start) && settingConjunctionAt(j, cue)) break;
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
-      // "…, the mayor said Ortiz was the only candidate": a finite clause after the cue is its content.
+      // "…, the mayor said Ralwyn was the only candidate": a finite clause after the cue is its content.
       if (t.pos === 'AUX' && j > k) return null;
       if (t.text === ',') { restComma = j; break; }
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
@@ -2259,7 +2259,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "Survival, Mr. VandeHei says, depends on …": the attribution interrupts the reported clause, which goes on.
     let resume = -1;
     let resumeAfterAnd = false;
-    // "Of course, Marsh said, “We never …”": a quote after the cue makes this a forward attribution.
+    // "Of course, Yarlfold said, “We never …”": a quote after the cue makes this a forward attribution.
     if (restComma >= 0 && isQuoteMark((tokens[restComma + 1] as Token | undefined)?.text ?? '') && byOpen.has((tokens[restComma + 1] as Token).start)) return null;
     if (restComma >= 0 && restComma + 3 < s.tokenEnd) {
       const f = tokens[restComma + 1] as Token;
@@ -2335,7 +2335,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let words = 0;
       for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
       if (words < 3 && (resume < 0 || resumeAfterAnd)) return null;
-      // A reported clause has a verb: "Marsh, a Liberal, did not mention …", "In a farewell of sorts, he told
+      // A reported clause has a verb: "Yarlfold, a Liberal, did not mention …", "In a farewell of sorts, he told
       // the room …" set off a noun phrase or an adverbial, not words.
       let verb = false;
       for (let j = s.tokenStart; j <= b && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || (isQuoteMark(t.text) && byOpen.has(t.start)); }
@@ -2874,7 +2874,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const before = tokens[np[0] - 1];
       if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
     }
-    // ("Tamsin Carne has written to the trust's chair demanding an explanation": the addressee of a verb of writing is no
+    // ("Tamsin Galdock has written to the trust's chair demanding an explanation": the addressee of a verb of writing is no
     // subject of the participle after it; the writer speaks)
     const writer = tokens[np[0] - 2];
     if (np[0] - 2 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'to' && writer?.lemma === 'write' && writer.pos === 'VERB'
@@ -3130,7 +3130,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "Rep. Harold Vance, R-Texas, who …, said", "Sen. Ann Cole, D-Vt., the committee's chair, said": a phrase set off by a
+   * "Rep. Harold Wimfold, R-Texas, who …, said", "Sen. Ann Cole, D-Vt., the committee's chair, said": a phrase set off by a
    * comma right after a name that opens the sentence is in apposition to it, and the name is the subject. Only a name (a
    * proper noun, no date: "On Tuesday, the mayor, who …" keeps the mayor) that opens the sentence (after at most an
    * opening quote mark or a conjunction) counts.
@@ -3202,7 +3202,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
         const before = tokens[open - 1] as Token;
-        // (not the town of an address after a name, "Tom Hale, of Mill Lane, Ardby, said": the phrase before it opens with
+        // (not the town of an address after a name, "Tom Galstow, of Mill Lane, Ardby, said": the phrase before it opens with
         // "of" or "from", and the name before that speaks)
         const address = head !== null && ['of', 'from'].includes((tokens[head[0] - 1] as Token | undefined)?.normal ?? '') && (tokens[head[0] - 2] as Token | undefined)?.text === ',';
         if (!address && (!head || !LEFT_BOUNDARY.has((tokens[head[0] - 1] as Token | undefined)?.normal ?? ''))) {
@@ -3261,7 +3261,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function sentenceSubject(s: Sentence, before: number, participle = false): SpeakerHint | null {
     // (a dateline opening the sentence is where the story was filed, never its subject: "DULUTH, Minn. — The parents of
     // 11 players sued …, alleging …" starts after the dash, where the comma after the city would have sent it to "Minn.")
-    // (when no subject is found after it, "DECATUR, Ill. — Sen. Ana Ruiz (D-Ill.) weighed in …, calling …", the reading
+    // (when no subject is found after it, "DECATUR, Ill. — Sen. Ana Ulmley (D-Ill.) weighed in …, calling …", the reading
     // from the sentence's start stands: the speaker stage sets a dateline aside and looks for the subject itself)
     let open = s.tokenStart;
     const filed = datelineEndAt(datelines, (tokens[open] as Token).start);
@@ -3272,7 +3272,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function subjectFrom(s: Sentence, before: number, participle: boolean, open: number, filed: boolean): SpeakerHint | null {
     // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     let k = open;
-    // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
+    // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ralwyn vetoed …, calling it …")
     for (let j = open; j < before && j < open + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
     // ("House Speaker Dana Rook, a Republican, questioned …, noting …": a subject with an indefinite apposition set off by
     // commas, not an adverbial before the comma; the subject is the phrase that opens the sentence)
@@ -3406,7 +3406,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /**
    * "the Department for Energy, Climate and Rural Affairs", "the Ministry of Labour, Family and Social Policy": a comma
    * inside a body's name that lists its fields, after a body's head word and "for"/"of", with "and" before the last
-   * field. ("Hale, Okafor and Brandt said" names three people: no body's head before the comma.)
+   * field. ("Galstow, Okafor and Brandt said" names three people: no body's head before the comma.)
    */
   function listInsideName(comma: number, last: number, s: Sentence): number {
     // (any capitalised word: wink tags some words of a name as verbs or particles, "Levelling Up")
@@ -3526,7 +3526,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
-      // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
+      // "Hobhorne's applied team", "the elected council": a participle between a determiner and its noun
       if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
       // "Meridian's chief operating officer", "the acting mayor", "the club's managing director": a lower-case -ing form
       // right before a role noun, after an article, a possessive or a modifier, is part of the title, not a verb
@@ -3638,7 +3638,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t0 = tokens[k] as Token;
     const n1 = tokens[k + 1];
     // wink tags some noun modifiers as verbs ("court filings"): a bare verb form followed by a noun starts a phrase too.
-    // (and a title's participle, "said managing director Tom Hale", "said acting chief Ana Ruiz": words.ts RANK_MODIFIERS)
+    // (and a title's participle, "said managing director Tom Galstow", "said acting chief Ana Ulmley": words.ts RANK_MODIFIERS)
     const modifierVerb = t0.pos === 'VERB' && (t0.normal === t0.lemma || RANK_MODIFIERS.has(t0.normal)) && n1 !== undefined && k + 1 < s.tokenEnd && n1.pos === 'NOUN';
     if (!nounish(t0, tokens[k - 1]) && !isQuoteMark(t0.text) && !modifierVerb) return null;
     if (t0.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t0.normal)) return [k, k];
@@ -4336,7 +4336,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function ownClause(k: number, j: number, s: Sentence): boolean {
     const first = tokens[k] as Token;
     // (a bare plural as well: "dismissed claims that …")
-    // (or a name's possessive: "dismissed Delaney's claim that …", "rejected Ana Ruiz's suggestion that …")
+    // (or a name's possessive: "dismissed Delaney's claim that …", "rejected Ana Ulmley's suggestion that …")
     let owned = -1;
     for (let m = k; m < j - 1 && m < k + 4 && first.pos === 'PROPN'; m++) if (/^[’']s?$/u.test((tokens[m] as Token).text)) { owned = m; break; }
     if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal) || owned > k)) return false;
@@ -4469,7 +4469,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
     let k = c;
-    // ("told a rally in the industrial city of Port Alden on Saturday that": a setting of a dozen words and more, with no
+    // ("told a rally in the industrial city of Port Balbury on Saturday that": a setting of a dozen words and more, with no
     // verb in it, still ends at its "that")
     const limit = Math.min(s.tokenEnd, c + 16);
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
@@ -4512,7 +4512,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
       // ("conceded under questioning from the defence that …", "admitted during cross-examining that …": a gerund right
       // after a preposition is the noun of an adjunct before the clause, not the reported clause's verb)
-      // (the preposition right after the cue: "accused Calloway of burying the files that …" is the object's deed)
+      // (the preposition right after the cue: "accused Ulmwyn of burying the files that …" is the object's deed)
       const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j - 1 === k && (tokens[k] as Token).pos === 'ADP'
         && !['that', 'to', 'of'].includes((tokens[k] as Token).normal) && quoteOfToken[j] === -1;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue) && !addresseeAfterTo(j, k, s)) break;
@@ -4527,14 +4527,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
-      // "told the farmers who came to Alden, “…”", "told farmers who met in Alden that …": a relative clause on the
+      // "told the farmers who came to Balbury, “…”", "told farmers who met in Balbury that …": a relative clause on the
       // addressee, then the quote after a comma or the reported clause after "that"
       if (np && k < s.tokenEnd && ['who', 'whom'].includes((tokens[k] as Token).normal)) {
         for (let j = k + 1; j + 1 < s.tokenEnd && j < k + 16; j++) {
           const t = tokens[j] as Token;
           if (PUNCT_END.test(t.text) || t.text === ';' || (isQuoteMark(t.text) && byOpen.has(t.start))) break;
           if (t.text === ',' && isQuoteMark((tokens[j + 1] as Token).text) && byOpen.has((tokens[j + 1] as Token).start)) return j + 1;
-          if (t.normal === 'that') return j + 1; // "told farmers who met in Alden that …"
+          if (t.normal === 'that') return j + 1; // "told farmers who met in Balbury that …"
         }
       }
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
@@ -4741,7 +4741,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       && (['that', 'which', 'what'].includes(beforePrev?.normal ?? '') || (t.normal === e.lemma ? prevTok.pos === 'NOUN' && (/[^s]s$/u.test(prevTok.normal) || ALWAYS_NOUNS.has(prevTok.normal)) : prevTok.pos === 'PROPN' || (prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal))))
       && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal)
       // (the -s form after a lone common noun is a compound's head, "that evacuation orders could be issued": a bare
-      // singular noun is no subject; "that lawyers say", "that Ruiz says", "that she says" are)
+      // singular noun is no subject; "that lawyers say", "that Ulmley says", "that she says" are)
       && !(t.normal !== e.lemma && prevTok.pos === 'NOUN');
     // "The government claims the cleric runs …", "unions claim it will …", "The report notes that …": wink tags a
     // present form as a noun after its subject; one that agrees with that subject (a singular noun or name, or he/she/it
@@ -4833,7 +4833,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
     // "Hart, asked about the delay, said …", "when asked whether …": the passive participle of a question put to the speaker
-    // ("Farrow, who sat on the board, asked why …." is the speaker's own question: nothing follows to be the main clause)
+    // ("Ingwyn, who sat on the board, asked why …." is the speaker's own question: nothing follows to be the main clause)
     if (e.lemma === 'ask' && t.normal === 'asked' && prevTok !== undefined && [',', 'when', 'if', 'once', 'after', '—'].includes(prevTok.normal)
       && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)
       && (prevTok.normal !== ',' || tokens.slice(i + 1, s.tokenEnd).some((w, j) => (w.text === ',' || w.text === '—') && quoteOfToken[i + 1 + j] === -1))) continue;
@@ -4860,7 +4860,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (after !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal}`)) continue;
     const after2 = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
     if (after !== undefined && after2 !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal} ${after2.normal}`)) continue;
-    // "Dana Reyes reported from Lisbon.": where the reporter filed from (a credit line), with no clause after the place
+    // "Dana Pimwyn reported from Lisbon.": where the reporter filed from (a credit line), with no clause after the place
     if (e.lemma === 'report' && after?.normal === 'from' && tokens.slice(i + 2, s.tokenEnd).every((w, n) => !['VERB', 'AUX'].includes(w.pos) && quoteOfToken[i + 2 + n] === -1)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
@@ -5133,7 +5133,7 @@ function participleSetOff(tokens: readonly Token[], i: number, s: Sentence): boo
 
 /**
  * "called the decision “a turning point”", "called Trump a liar", "called them “long overdue”": an object, then a quote
- * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Norvane", "was called")
+ * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Kipworth", "was called")
  * have no object before the complement.
  */
 /** Whom "added to" speaks to ("added to reporters on Monday", "added to CNN that"), unlike "added to the costs": a name or
