@@ -263,7 +263,7 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
 const APPOSED_BODY = new RegExp(String.raw`^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|${COREFERENCE_WORDS.apposedBodyParticiples.map(escapeRegExp).join('|')}|with|from|behind)(?![\p{L}’']))`, 'u');
 /** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
 const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
-/** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
+/** ", one of the oldest ferry operators on the coast,", ", one of the region's largest bakers": one of a class of
  *  bodies in apposition after a name (the plural noun before a punctuation mark, a preposition or a relative). */
 const ONE_OF_BODIES = /^[^\S\n]*,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,4}?([\p{Ll}-]+s)(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:in|on|at|of|that|which|to)[^\S\n])/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
@@ -885,7 +885,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const m = /^(?:(?:But|And|Yet|However,|Still,)[^\S\n]+)?((?:[Tt]he|[Tt]his|[Tt]hat|An?)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?([\p{Ll}-]+))(?=[^\S\n]*,|[^\S\n]+(?:by|from|into|on|for|commissioned|published|released|seen|obtained|prepared|written)[^\S\n]|[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:is|was|has|had|paints|tells|says|said|shows|showed|found|finds|warns|warned|notes|noted|gives|gave|makes|made|describes|described|contains|lists|sets|runs|goes|appears|adds|added|claims|claimed|also|does|did)(?![\p{L}]))/u.exec(own);
     if (!m || !m[1] || !m[2] || !DOCUMENT_HEADS.has(m[2])) return null;
     const start = first.start + m.index + m[0].indexOf(m[1]);
-    // ("A report by the audit office, “Signals Crossed,” published in June, found …": the title the sentence gives it)
+    // ("A report by the audit office, “Lines Unwatched,” released in autumn, found …": the title the sentence gives it)
     const title = titled.find((t) => t.at > start && t.at - start < 160 && t.title === m[2] && sentenceAt(t.at) === k - 1);
     if (title) return { name: title.name, kind: 'document', role: null, resolvedVia: 'titled-document' };
     const r = describe(m[1], start);
@@ -1724,7 +1724,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a fronted place, "Inside Galling, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
-    // ("Orrin Restructuring, the firm appointed to wind it up, said": a body's name before "the" and a body's kind noun
+    // ("Orrin Recovery, the firm named to sell off its assets, said": a body's name before "the" and a body's kind noun
     // is that body, not an earlier firm the description alone would stand for)
     // ("Kick Out Hate, an anti-racism charity, welcomed": or "a"/"an" and a few lower-case modifiers before that noun, with
     // no preposition, "a member of the board", between)
@@ -1755,7 +1755,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "A spokeswoman for the Ministry of Energy said … She did not answer questions": "he" or "she" opening the sentence
+   * "A spokesman for the Ministry of Water said … He did not take questions": "he" or "she" opening the sentence
    * right after one whose subject is an unnamed spokesperson of the pronoun's gender is that spokesperson, who speaks
    * for the body (LABELS), not the last person named.
    */
@@ -1989,7 +1989,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
     while (i < apWords.length && (/^(the|a|an)$/iu.test(apWords[i] as string) || /^\p{Ll}/u.test(apWords[i] as string) || HONORIFICS.has((apWords[i] as string).toLowerCase()) || RANKS.has((apWords[i] as string).toLowerCase()))) i++;
-    // ("The state’s top election official, Secretary of State Dana Quorridge,": a title with "of" and its field before the
+    // ("The state’s chief records officer, Secretary of State Orla Quorridge,": a title with "of" and its field before the
     // name is the title, no part of the name)
     const titleOf = i <= 2 && apWords.length >= 5 && isTitleWord((apWords[0] as string).toLowerCase()) && apWords[1] === 'of' && /^\p{Lu}\p{Ll}+$/u.test(apWords[2] ?? '');
     if (titleOf) i = 3;
@@ -2191,7 +2191,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const c = nameClasses[i];
       if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).some((w) => w.replace(/[’']s?$/u, '') === m))) return c.name;
     }
-    // "… after the country’s financial regulator found that … The Banking Standards Authority said": a lead's description
+    // "… after the nation’s rail watchdog found that … The Rail Safety Office said": a lead's description
     // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it,
     // when that name is the subject of a speech cue or set beside the description (", the Banking Standards Authority,"),
     // never a name inside a relative clause ("The deal, which the European Commission cleared, …" is no regulator speaking)
@@ -2370,7 +2370,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Another mother said": one more unnamed source, described as "a mother" is; the corpus names it "mother")
       .replace(/^Another\s(?=\p{Ll})/u, 'a ')
       .replace(LOWERED_OPENERS, (m) => m.toLowerCase());
-    // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
+    // A report by named outlets speaks as the first outlet: "a joint report by The Harbour Ledger, Northlight Radio and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
       const firstOutlet = (by[1].split(/,\s*|\s+and\s+/u)[0] ?? '').trim();
@@ -2461,9 +2461,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role: roleNoun(noun) ?? singularOf(noun), resolvedVia: 'anonymous:part-of-people' };
     }
     // ("A group of 80 former pupils said", "a group of more than 200 residents": people who act together, named by the
-    // description, kind group with no role, as "More than 60 parents have signed a letter" is, GUIDE decision 56)
+    // description, kind group with no role, as "More than 40 tenants have put their names to a petition" is, GUIDE decision 56)
     if (/^(?:an?|the)[^\S\n]+group[^\S\n]+of[^\S\n]+(?:[\p{L}\d,-]+[^\S\n]+){0,4}\p{Ll}[\p{Ll}-]*[^s’'\s]s$/iu.test(clean) && !registry.lookup(clean)
-      // (not one that goes under a name of its own, "a group of residents organized under the banner “Save the Dunes”")
+      // (not one that goes under a name of its own, "a group of anglers organized under the banner “Keep the Weir”")
       && !/under[^\S\n]+the[^\S\n]+banner|call(?:ing|s)?[^\S\n]+(?:itself|themselves)|known[^\S\n]+as|(?:called|named)[^\S\n]+[“"«\p{Lu}]/u.test(`${written} ${text.slice(at + written.length, at + written.length + 60)}`)) {
       return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description:group-of-people' };
     }
@@ -2492,7 +2492,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (c) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'name' };
     }
 
-    // A campaign or group named in quote marks: the employee-led campaign “No Azure for Apartheid”
+    // A campaign or group named in quote marks: the staff-led campaign “No Cloud for War”
     const quoted = /[“"]([^”"]+)[”"]?/u.exec(phrase);
     if (quoted && quoted[1] && /^\p{Lu}/u.test(quoted[1])) {
       const qn = quoted[1].replace(/[,.]$/u, '').trim();
@@ -3048,7 +3048,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
-        // ("A senior Dovari security official, who spoke on condition of anonymity, said", "Karsten officials dismissed the
+        // ("A senior Dovari border official, speaking on condition of anonymity, said", "Karsten officials dismissed the
         // claim": unnamed holders of a post, named by the word of their body or people before a lower-case role noun that
         // heads the phrase, are sources, anonymous and named by the description; the body, or the place a people's
         // adjective stands for, is their affiliation (GUIDE decisions 63 and 66). A spokesperson speaks for the body itself,
@@ -3270,7 +3270,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body of any kind)
         const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
-        // ("Quillstone rejected the accusation. In a statement, the private equity firm said": a kind noun with modifiers
+        // ("Quillstone denied the charge. In a written reply, the private equity firm said": a kind noun with modifiers
         // that tell no named body apart, right after a name that was the subject, is that name)
         const subjectBefore = modifiers.length > 0 && !OWN_HEAD_BODIES.has(head) && possessor < 0 && !peoplesOwn && cls !== 'media' ? subjectNamedBefore(at, head, 1) : undefined;
         if (subjectBefore) return { name: subjectBefore.name, kind: subjectBefore.person ? cls : subjectBefore.kind, role: null, resolvedVia: 'description:subject-before' };
@@ -3383,7 +3383,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // be a person's, "the property developer Aldous Crane")
       const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
-      // ("Tupmere Restructuring, the firm appointed to wind it up, said", "X Together, a passenger campaign set up in
+      // ("Tupmere Recovery, the firm named to sell off its assets, said", "X Together, a passenger campaign set up in
       // 2022, said": the noun the apposition opens with says what the name is, a body or a collective, where the name
       // has no given name to make it a person's)
       // (only an apposition right after the name, "X, a lobby group": not one after the name's own apposition, "X,
@@ -3679,7 +3679,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
         const bodyHead = body?.[2]?.toLowerCase();
         if (bodyHead && bodyNoun(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
-        // ("Harbor Mutual, one of the largest home insurers in the county,", "X, one of the country's biggest builders,":
+        // ("Harbor Mutual, one of the oldest ferry operators on the coast,", "X, one of the region's largest bakers,":
         // one of a class of bodies, by the plural's singular or the plural itself a body's noun)
         const oneOf = ONE_OF_BODIES.exec(text.slice(n.end, n.end + 100))?.[1]?.toLowerCase();
         // (a trade a person may have counts here: one person is not "one of the largest insurers in the county")
@@ -3759,7 +3759,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** A role written next to a name: "Health Minister Dariusz Hobsett", "Dariusz Hobsett, the health minister,". */
   /**
-   * "Penrose Fine Art rejected the findings. In a statement, the gallery said …": a body's kind noun used as a subject,
+   * "Penrose Fine Art disputed the report. In a written reply, the gallery said …": a body's kind noun used as a subject,
    * where no body named before fits it, stands for the name that is the subject of its own sentence or of one just
    * before it (`back` sentences), the noun showing that name is a body's; a name read as a person's counts only when no
    * given name, title or role makes it one, and it has two words or more.
@@ -3940,7 +3940,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apposedBefore = verbRole && crossed ? pickRole(before) : null;
     if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
-    // ("Luc Ray, who has worked as a piste patroller for 14 years,", "…, who spent three years as a panel beater,", "…, who
+    // ("Ivo Brandt, who has worked as a lock keeper for 22 years,", "…, who spent five years as a roofer,", "…, who
     // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
     // described her as a good lawyer" or "who describes herself as a lifelong supporter", whose "as" phrase is said of
     // an object)
@@ -3957,7 +3957,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         ? (listed && kept.length === 1 ? listed : kept.join(' ')) : null;
       if (worked) return worked;
     }
-    // ("Ana Ulmley, who leads the Jelley Island Council,", "…, who leads the opposition group on the council,": the leader of a
+    // ("Ana Ulmley, who leads the Jelley Island Council,", "…, who leads the minority bloc in the assembly,": the leader of a
     // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
     const led = who?.[1] === 'leads' ? /^[^\S\n]+the[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,4}?)([\p{L}-]+)(?=[^\S\n]+(?:on|in|at|of|for)[^\S\n]|[^\S\n]*[,.;]|$)/u.exec(who[2] ?? '') : null;
     if (led?.[2]) {

@@ -648,7 +648,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (with no object the content is the infinitive itself: "offered to pay …", not "offered “a step change in …”")
     if (!cues.byLemma.get(st.cue.lemma)?.object && !/^to\s/u.test(st.content.text)) return false;
     return others.some((o) => o !== st && o.cue !== null && o.content.start <= hint.start && st.cue!.end <= o.content.end
-      // (not speech the content says did not happen: "rejected suggestions that it was pressing trustees to …")
+      // (not speech the content says did not happen: "dismissed claims that it was leaning on governors to …")
       && o.act !== 'DENY'
       // (not the speaker's own body's earlier act, decision 20: "Marchetti said the company had offered to …", "Lind said
       // his office had offered to …"; a person named or a pronoun speaks, the body is "the"/a possessive and one noun)
@@ -757,7 +757,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return hint && (READ_SUBJECTS.has(phraseHead(hint.text)) || READ_SUBJECTS.has(lastWord(hint.text))) ? st : null;
   }
 
-  /** "praised the council for passing what she called “a responsible document”": the naming belongs to the statement
+  /** "thanked the board for adopting what he called “a sensible plan”": the naming belongs to the statement
    *  whose content holds it (LABELS.md: a mixed statement with its quoted fragment). */
   function namingInsideStatement(st: DraftStatement, others: readonly DraftStatement[]): boolean {
     return st.rules?.[0] === 'direct:naming-relative'
@@ -1123,7 +1123,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "it would defend the decision in court", "the council will challenge the ruling": a cue under a modal whose object
     // is a plain noun phrase states an intention, not words; "will say that …", "would argue it is …" and quotes report.
     if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return refuse('under a modal with a plain noun-phrase object: an intention, not words');
-    // "had written to the agencies that funded it": whom the letter went to, with no words reported
+    // "had written to the banks that lent to it": whom the letter went to, with no words reported
     if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return refuse('"wrote/spoke/talked to" someone, with no words reported');
     let end = dashClose !== null ? dashClose - 1 : s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
@@ -1537,7 +1537,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (w.pos === 'AUX' || (w.pos === 'VERB' && !toVerb && (tokens[j - 1] as Token).normal !== 'to' && w.normal !== w.lemma && !w.normal.endsWith('ing') && !/(ed|en)$/u.test(w.normal) && (tokens[j + 1] as Token).normal !== 'by')) break;
         if (w.normal === 'to' && ((tokens[j + 1] as Token).pos === 'VERB' || isQuoteMark((tokens[j + 1] as Token).text))) toVerb = true;
         const v = tokens[j + 1] as Token;
-        // "urged both governments to “lower the temperature” and offered to send observers": after an infinitive, a
+        // "urged both unions to “cool things down” and offered to send mediators": after an infinitive, a
         // past form coordinated with "and"/"but" is the subject's next action (the infinitive's own would be bare)
         if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing') && v.normal.endsWith('ed')) { end = j - 1; break; }
         // ("asked party leaders to disown him and has since called …": so is a finite auxiliary or modal, which the
@@ -1737,7 +1737,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let after = np[1] + 1;
     // skip an appositive or relative clause after the source up to the comma
     while (after < s.tokenEnd && ![',', ':'].includes((tokens[after] as Token).text) && !PUNCT_END.test((tokens[after] as Token).text)) after++;
-    // "according to a negotiator, who spoke on condition of anonymity because …, the offer …", "according to Ada Lind, a
+    // "according to a mediator, who asked not to be identified because …, the deal …", "according to Ada Lind, a
     // spokeswoman, …": a relative clause or an indefinite appositive on the source is set off by a second comma.
     for (let guard = 0; guard < 3 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
       const w = (tokens[after + 1] as Token).normal;
@@ -1758,7 +1758,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // recent polls, …").
     let from = s.tokenStart;
     for (let j = cue.first - 1; j > s.tokenStart; j--) if ([':', ';'].includes((tokens[j] as Token).text) && quoteOfToken[j] === -1) { from = j + 1; break; }
-    // Content before the cue ("Two infants are in a serious condition, according to the hospital, which said …"):
+    // Content before the cue ("Three workers are in a stable condition, according to the clinic, which said …"):
     // then what follows the source is its relative clause or another clause, not the content.
     let words = 0;
     for (let j = from; j < cue.first; j++) if (!isPunct(tokens[j] as Token)) words++;
@@ -1984,7 +1984,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "The amendment, he said, “does nothing to fix the shortage.”", "If the pier closes, the mayor said, “the town will
+   * "The levy, she said, “does nothing to fill the potholes.”", "If the pier closes, the mayor said, “the town will
    * suffer.”": the words before an interrupting attribution are the speaker's, not quoted, when they are the subject of a
    * quote that goes on with its verb, or a subordinate clause of the quoted sentence; the statement is mixed, its pieces
    * the lead-in and the quote with its marks (LABELS.md "mixed"). A bare adverbial ("Of course, she said, “…”") is no
@@ -2274,7 +2274,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const otherSourceAs = ['as', 'while', 'whereas'].includes(f.normal) && findCues(tokens, s, cues, quoteOfToken).some((c) => c.first > restComma + 1);
       if (otherSourceAs) { /* the content ends before the attribution */ }
       else if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !eventApposition && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
-      // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
+      // "He was told on that call, he said, that his shifts had been cut": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
       // "He had no known links, the airline added, and had passed every check":
       // after "and" the reported clause goes on with a backshifted or modal verb group; not with a plain verb ("…, he
@@ -2427,7 +2427,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /**
    * What a no-comment covers: "declined to say whether …", "declined to comment further", "declined to name the
-   * officers", "did not respond to emails and phone calls" — up to a comma, a new clause or a trailing time adverbial.
+   * officers", "did not answer letters or calls" — up to a comma, a new clause or a trailing time adverbial.
    */
   function noCommentEnd(last: number, s: Sentence): number {
     // ("did not say whether …": the phrase may end in its wh-word)
@@ -2682,7 +2682,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * after the quote with only its speaker between (`“A,” X said. “B,” Y said.`, `“B,” said Y, “C.”`), or before it
    * with only its subject or object and a comma or colon between (`“A,” X said, and Y said, “B.”`, `…, adding: “B.”`).
    * Such a quote is its own cue's statement, not a piece of the first. A cue in a clause on the first speaker (`said a
-   * nurse, who asked that her name not be used. “B.”`) is none of the quote's.
+   * porter, who asked that his name be withheld. “B.”`) is none of the quote's.
    */
   function ownCueAfter(close: number, q: Quote, cueStart: number): boolean {
     const until = q.close ?? q.end;
@@ -2796,7 +2796,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
     if (['VERB', 'ADV', 'ADJ'].includes(t.pos)) { const h = relativeClauseHead(k, s); if (h) return h; }
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
-      // "the campaign “No Azure for Apartheid,” which has accused …": the antecedent is the phrase before the comma.
+      // "the campaign “No Cloud for War,” which has accused …": the antecedent is the phrase before the comma.
       let a = k - 1;
       while (a >= s.tokenStart && ((tokens[a] as Token).text === ',' || isQuoteMark((tokens[a] as Token).text))) a--;
       const bare = npLeftBounds(a, s);
@@ -2858,7 +2858,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (reduced) return reduced;
     const relObject = relativeObjectHead(np, s);
     if (relObject) return relObject;
-    // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
+    // A coordinated list of sources: "A joint report by The Harbour Ledger, Northlight Radio, and Open File"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
       const own = np[0];
       let j = np[0] - 2;
@@ -2874,7 +2874,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const before = tokens[np[0] - 1];
       if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
     }
-    // ("Tamsin Galdock has written to the trust's chair demanding an explanation": the addressee of a verb of writing is no
+    // ("Tamsin Galdock has written to the college's head demanding answers": the addressee of a verb of writing is no
     // subject of the participle after it; the writer speaks)
     const writer = tokens[np[0] - 2];
     if (np[0] - 2 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'to' && writer?.lemma === 'write' && writer.pos === 'VERB'
@@ -2974,7 +2974,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "A city official who asked not to be named said", "Two nurses who were on shift that night told …": a relative clause
+   * "A port official who asked not to be named told reporters", "Two nurses who were on shift that night told …": a relative clause
    * with no commas that ends in a verb (or its adverb) right before the cue; the noun before "who" speaks, when it opens
    * the sentence or follows a boundary. (A clause ending in a noun phrase is reducedRelativeHead's or relativeObjectHead's.)
    */
@@ -2997,7 +2997,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return null;
   }
 
-  /** "records obtained by the paper show" / "an official who spoke on condition of anonymity said": the head noun. */
+  /** "records obtained by the paper show" / "an aide who spoke on condition of anonymity told": the head noun. */
   function reducedRelativeHead(npStart: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     for (let j = npStart - 1; j >= s.tokenStart && npStart - j < 25; j--) {
       const t = tokens[j] as Token;
@@ -3163,8 +3163,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
-      // ("A nurse who asked not to be named, because she feared …, told", "A care assistant who has worked there for six
-      // years, and who asked not to be named, said": a relative clause with no comma of its own before the set-off clause)
+      // ("A cook who asked not to be named, since she dreaded …, told", "A cleaner who has worked there for nine
+      // years, and who asked to remain anonymous, said": a relative clause with no comma of its own before the set-off clause)
       if (kind === 'clause') { const rc = relativeClauseHead(open - 1, s); if (rc) return rc; }
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
       let head = afterDatelineOf(npLeftBounds(open - 1, s), s);
@@ -3183,7 +3183,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // ("A fund manager at a scheme that owns stock in both banks, who spoke on condition …, said")
         const relObject = relativeObjectHead(head, s);
         if (relObject) return { hint: { ...relObject.hint, ...(appositive ? { appositive } : {}) }, from: relObject.from };
-        // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
+        // "Three engineers who built the bridge, speaking on condition …, said": the head of a relative clause with no
         // comma of its own
         // (but a name set off by commas after the description is the speaker it describes: "A charity representing
         // rural bus users, Wheels for All, criticised …" is Wheels for All, read by the rule for names below)
@@ -3306,7 +3306,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
       // ("But the appeals court overruled and said …": a conjunction opening the sentence is no part of the subject)
-      // (only where the sentence opens: after a comma, "…, and who asked not to be named, said" has no subject there)
+      // (only where the sentence opens: after a comma, "…, and who asked to remain anonymous, said" has no subject there)
       if (start === open && j < before && ['but', 'and', 'yet', 'so', 'or'].includes((tokens[j] as Token).normal) && (tokens[j] as Token).pos === 'CCONJ'
         && !RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.normal ?? '')) j++;
       const np = npRight(j, s);
@@ -3972,7 +3972,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (modal && passive && participle) return null;
       }
       if ((tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && !secondAct) {
-        // ("said he had raised concerns with his supervisor twice and was told to “keep the trucks moving”", "said they
+        // ("said she had raised the problem with her manager three times and was told to “keep the buses running”", "said they
         // had complained and had been asked to wait": a passive of telling or asking with an infinitive and no agent after
         // a reported clause whose subject is a pronoun for the speaker tells what came of the speaker's own deed, part of
         // that clause, GUIDE decision 79; with an agent, "… and was told by the board to …", it is cut as before)
@@ -4110,7 +4110,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (DOCUMENT_HEADS.has(prev.normal) && t.normal !== t.lemma && !t.normal.endsWith('ing') && next?.normal === 'by' && cue.last + 1 < s.tokenEnd) return true;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (WORDED_MESSAGES.has(prev.normal)) return false;
-    // and so they do with the time of the message between: "issued a statement on Wednesday evening declaring that …",
+    // and so they do with the time of the message between: "put out a statement on Friday night declaring that …",
     // "sent a letter late last week urging …" (the time phrase is no noun the participle could modify)
     if (STATEMENT_WORDS_SETS.timeNouns.has(prev.normal)) {
       let j = cue.first - 2;
@@ -4122,7 +4122,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
     // "with 48 percent of residents saying she is ready": a poll's share in a "with" phrase speaks (its answer).
     if (t.normal === 'saying' && pollShareWith(cue.first, s) >= 0) return false;
-    // ("has written to the trust's chair demanding an explanation", "wrote to the minister urging him to …": after the
+    // ("has written to the college's head demanding answers", "wrote to the minister urging him to …": after the
     // addressee of a verb of writing, the participle is the writer's act, not the addressee's)
     if (t.normal.endsWith('ing')) {
       for (let j = cue.first - 1; j > s.tokenStart && cue.first - j < 10; j--) {
@@ -4309,7 +4309,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "said suppliers that could not recover their costs would …", "wrote to the agencies that funded it": a "that" right
+   * "said farms that could not cover their feed bills would …", "wrote to the banks that lent to it": a "that" right
    * after a common noun and right before a verb is a relative pronoun on that noun, not the clause's complementizer
    * (a time noun is the cue's adverbial: "said Monday that …").
    */
@@ -4868,7 +4868,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'recall' && recallOfGoods(tokens, i, s)) continue;
     // "posted photos of the flood", "tweeted a video": pictures or a link shared, no words reported
     if ((e.lemma === 'post' || e.lemma === 'tweet') && postsMedia(tokens, i, s)) continue;
-    // "the two countries have argued for decades over the line", "argued with the referee": a quarrel, not a case made
+    // "the two villages have quarrelled for years over the boundary", "argued with the referee": a quarrel, not a case made
     if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
     if (e.lemma === 'answer' && after?.normal === 'to') continue;
