@@ -176,7 +176,7 @@ export const CoreferenceWords = z.object({
    *  possessive is asked about ("Britain's media regulator"). */
   placesBeyondOracle: z.array(z.string().min(1)),
   /** "Her group has called on …", "his union": nouns of the body a person belongs to or leads, which "his"/"her" before
-   *  them resolves to from the person's earlier apposition ("director of the advocacy group Safe Streets Now"). */
+   *  them resolves to from the person's earlier apposition ("director of the advocacy group Calm Roads Now Now"). */
   ownBodyNouns: z.array(z.string().min(1)),
   /** "Quorham, a subsidiary of Halden NV,": nouns in apposition that are said only of a company ("subsidiary", "unit",
    *  "division"), which make a name the oracle read as a person's (no given name) a company's. */

@@ -7,7 +7,7 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
 /** Modals that are also first names (Will, May). */
 const NAME_MODALS = new Set(['will', 'may']);
-/** Tags of the words of the language that also end names ("Jolly", "From", "Long", "Rivers First"). */
+/** Tags of the words of the language that also end names ("Jolly", "From", "Long", "Clean Brooks Now"). */
 const SURNAME_WORD_TAGS = new Set(['ADJ', 'ADV', 'ADP', 'NOUN']);
 
 /**
@@ -39,7 +39,7 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
       }
       const next = out[i + 1];
       const initial = i === first;
-      // "Mayor Dana Jolly … Jolly said", "Al From … “…,” From said", "Rivers First, a charity, … Rivers First said": a word
+      // "Mayor Dana Jolly … Jolly said", "Al From … “…,” From said", "Clean Brooks Now, a charity, … Clean Brooks Now said": a word
       // of the language (an adjective, adverb, preposition or noun) that the article writes as the last word of a
       // two-word name is part of a name wherever it stands capitalised inside a sentence, and at the start of one before a
       // verb or a comma ("Long lines formed" keeps its adjective)
@@ -104,7 +104,7 @@ function namedPlaceSubject(tokens: readonly Token[], i: number, s: Sentence): bo
  * Capitalised words of the language (tagged an adjective, adverb, preposition or noun: "Jolly", "From", "First") that the
  * article writes as the last word of a two-word name: after a capitalised word that wink reads as a proper noun, not
  * opening the sentence, with no capitalised noun before that first word but a title ("Mayor Dana Jolly said", "her
- * deputy, Al From,", "But Rivers First, a charity,"), and with no noun, adjective or capitalised word after them.
+ * deputy, Al From,", "But Clean Brooks Now, a charity,"), and with no noun, adjective or capitalised word after them.
  * A title in title case ("Fares Rise From May"), a three-word name ("Operation Iraqi Freedom") or an adjective before
  * its noun ("the Minnesota Democratic caucus") gives none.
  */

@@ -586,8 +586,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
   }
   // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
-  // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "National Renewal
-  // chairman X" beside "the Social Democratic Alliance", "the National Renewal Party"), a lone head word ("Union
+  // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "New Dawn
+  // chairman X" beside "the Social Democratic Alliance", "the New Dawn Party"), a lone head word ("Union
   // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Estmark's Data
   // Protection Authority" beside "the Data Protection Authority"). Only one such body in the article.
   const bodyNames = [...new Set(entities.filter((e) => !e.person && (e.kind === 'organization' || e.kind === 'group')).map((e) => e.name))];
@@ -635,7 +635,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && ((bodyNames.includes(place[2]) && nameOccurrences(text, place[2]).some((at) => AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))) || ownBody)) return place[2];
     return undefined;
   };
-  // ("Unity Party" of "The ruling People's Unity Party", "Zellfold" of "Zellfold Seafoods"): an affiliation that is a piece
+  // ("Concord Party" of "The ruling People's Concord Party", "Zellfold" of "Zellfold Seafoods"): an affiliation that is a piece
   // of one body's longer name the article writes, its last words or its first word, is that body under its whole name
   // (GUIDE section 3: the name as the article writes it in full); the piece must not be a body's name of its own, and a
   // body's last words count only when the text never writes them without the rest
@@ -648,7 +648,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && f.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|for|in|on|the|de|du|des|la|le|y|&)$/u.test(w)));
     if (holding.length !== 1) return undefined;
     const whole = holding[0] as string;
-    // (the last words, "Unity Party", which the name finder may also have taken for a body: never written alone)
+    // (the last words, "Concord Party", which the name finder may also have taken for a body: never written alone)
     if (whole.endsWith(` ${n}`)) {
       const starts = nameOccurrences(text, whole);
       return nameOccurrences(text, n).every((at) => starts.some((s0) => at > s0 && at < s0 + whole.length)) ? whole : undefined;
@@ -723,7 +723,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   names.forEach((n, i) => {
     const c = nameClasses[i];
     // (a word of a work's title set in quotation marks inside a sentence, "her memoir “Salt and Iron” from sale", "the
-    // “Northern Lights” tour": a title names no one, LABELS section on what is no party)
+    // “Polar Glow” tour": a title names no one, LABELS section on what is no party)
     if (c && inQuotedTitle(text, n.start, n.end)) return;
     // ("Senate Majority Leader Tom Varga", "House Minority Whip X": a body's name the name finder ran on into the first
     // word of a two-word title, which the capitalised word after it completes, is the body without that word; the title
@@ -1289,7 +1289,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (lower === 'it') {
         const doc = documentSubjectBefore(hint.start);
         if (doc) return { ...doc, mention, resolvedVia: `pronoun:document-subject:${doc.resolvedVia}` };
-        // ("The Interactive Workers Guild, which …, accused Vintry of … It demanded …": "it" opening its sentence goes on
+        // ("The Game Makers Guild, which …, accused Vintry of … It demanded …": "it" opening its sentence goes on
         // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
         const prior = bodySubjectBefore(hint.start);
         if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
@@ -1313,7 +1313,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const who = describe(sayer[1], hint.start - (sayer[0].length - sayer[0].indexOf(sayer[1])));
       if (who && (who.kind === 'person' || who.kind === 'organization')) return { ...who, mention, resolvedVia: `sayer:${who.resolvedVia}` };
     }
-    // "The report, titled “A Failure of Candour”, found", "A 2023 report by the board, titled “…”, found": the title
+    // "The report, titled “A A Duty Ignored”, found", "A 2023 report by the board, titled “…”, found": the title
     // (LABELS: a document speaks by its title if given)
     // ("The results, published on Monday in a survey titled “…”, showed", "According to the agency’s figures, released in a
     // bulletin titled “…”, …": a document's noun whose participle phrase, set off by a comma, gives the title before the
@@ -1637,7 +1637,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "the app Zoomer", "the science journal Cell Frontiers", "a retailer, Bellmart,": a name introduced by a kind noun is
+   * "the app Zoomer", "the science journal Gene Horizons", "a retailer, Bellmart,": a name introduced by a kind noun is
    * an entity of that kind, which "the journal" or "the company" can point back to, even when the name alone is unknown.
    */
   function introducedAs(at: number, c: Entity, end?: number): Partial<Entity> {
@@ -1666,7 +1666,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (no head "the club" refers back to: in a story about one club, "the club" is that club, not the other side of a deal)
     if ((!head || !cls) && TEAM_NOUN_BEFORE_END.test(text.slice(Math.max(0, at - 40), at))) return c.person && genderOf(c.name).gender ? {} : { person: false, kind: 'organization', team: true };
     if (!head || !cls || cls === 'person') return {};
-    // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
+    // ("the journal Gene Horizons" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
     // ("the trade magazine Venue Weekly", "the newspaper The Karesh Courier": a medium's noun makes the name a medium's)
     // (not "the paper Ravensholt’s scientists published": a paper may be a document, and a possessive after it owns it)
@@ -1741,7 +1741,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const d = describe(hint.text, hint.start);
     // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
-    // kind is that body, of the kind the description gives (LABELS: "The Quiet Skies Alliance, a coalition of …")
+    // kind is that body, of the kind the description gives (LABELS: "The Calm Air Coalition, a coalition of …")
     // (only when the description names no body itself: "a passenger campaign" stays lower-case)
     if (d && !d.role && (d.kind === 'group' || d.kind === 'organization') && /^(?:a|an)\s/iu.test(hint.text) && /^\p{Ll}/u.test(d.name)) {
       const b = classifyName(written);
@@ -2498,7 +2498,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const qn = quoted[1].replace(/[,.]$/u, '').trim();
       const qr = registry.lookup(qn);
       const head = lowerWords.find((w) => GROUP_HEADS.has(w) || ORG_HEADS.has(w));
-      // ("Lane, whose book “The Comfortable Lie” argues …", "the report “Blind Spots” found": a title after a noun of a
+      // ("Lane, whose book “The Comfortable Lie” argues …", "the report “Dark Corners” found": a title after a noun of a
       // document or an authored work is a document, named by its title; the author named before "whose" is its
       // affiliation, GUIDE decision 14)
       const work = !qr && !head && lowerWords.slice(0, lowerWords.findIndex((w) => /[“"]/u.test(w))).some((w) => DOCUMENT_HEADS.has(w) || AUTHORED_WORKS.has(w));
@@ -2661,7 +2661,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     // "Analysts at the investment bank Lomdock Pimdock", "Prosecutors from the Public Integrity Unit", "researchers at
-    // the digital rights group Lantern Lab": professionals of a named body, unnumbered, speak for the body's work
+    // the digital rights group Kettle Lab": professionals of a named body, unnumbered, speak for the body's work
     // ("International observers from the Regional Election Monitoring Mission", "Election monitors from …": up to two
     // words that say what kind of professionals, never a count: "two analysts at …" stay unnamed people)
     const staffOf = /^((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:at|from|with)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}?)((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)$/u.exec(clean)?.slice(1);
@@ -2800,7 +2800,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
     // Role with a named person: "Kipworth spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
     const roleForOrg = roleIdx >= 0 && lowerWords.slice(roleIdx + 1).some((w) => ['for', 'at', 'of', 'with'].includes(w));
-    // (not a capitalised plural role noun inside a body's name, "The Interactive Workers Guild", "Nurses United": no one
+    // (not a capitalised plural role noun inside a body's name, "The Game Makers Guild", "Nurses United": no one
     // person's title is plural)
     const pluralTitle = /^\p{Lu}/u.test(words[roleIdx] ?? '') && lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] ?? '');
     const bodyName = clean.replace(ARTICLES, '');
@@ -3163,7 +3163,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: clean.replace(/^(?:the|a|an|this|that|its|their)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:device' };
       }
       if (DOCUMENT_HEADS.has(head) || (words.length > 2 && DOCUMENT_HEADS.has(lastTwo))) {
-        // "the report" after "a report titled “Blind Spots”"
+        // "the report" after "a report titled “Dark Corners”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
         // ("An open letter signed by 200 nurses urged … The letter also accuses …": the bare head after the document that
@@ -3228,7 +3228,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const named = owned.length > 0 ? byHead(at, head, owned)?.name ?? laterBody(at, head, owned) : undefined;
           if (named) { const c = classifyName(named); return { name: named, kind: c && !c.person ? c.kind : cls, role: null, resolvedVia: 'description:possessed-named' }; }
         }
-        // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
+        // ("the journal" after "the science journal Gene Horizons": the name that noun introduced)
         // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
         // company that was the subject of the sentence before, not one a "company" introduced later in it)
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
@@ -3332,7 +3332,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before) return { name: before, kind, role: null, resolvedVia: 'description:earlier-description' };
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
       }
-      // "Galfold Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
+      // "Galfold Estates … the estate said", "the Software Staff Guild … the guild": a definite description whose head
       // no class lists is the latest body named with that head as its last word (singular or plural)
       // ("Hollowbrook Brewing Company … the brewery said", "Marrow Distillery Ltd … the distillery": or as its last word
       // before the words of a company's legal form, HEAD_SYNONYMS.company, in one of the words the head stands for)
@@ -3340,7 +3340,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
         const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
-        // ("The observer mission of the Forum for Fair Votes said … the mission said": a body's unit the article wrote as
+        // ("The observer mission of the Forum for Honest Ballots said … the mission said": a body's unit the article wrote as
         // "the <noun> of <name>" speaks as the body named there; "the mission" is that body again)
         const unit = unitOfNamedBody(at, head);
         if (unit) return { name: unit.name, kind: unit.kind, role: null, resolvedVia: 'description:unit-of-body', ...(unit.affiliation ? { affiliation: unit.affiliation } : {}) };
@@ -3380,7 +3380,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         && !registry.lookup(c.name) && !nearest(at, (x) => !x.person && x.name === c.name && x.kind === 'organization' && x.at < at);
       // ("from Belgian side Sporting Ravels … Sporting Ravels declined to comment": a name with no given name that a team's
       // noun introduced as a club elsewhere in the article is that club, as the entity read there is; a trade's noun may
-      // be a person's, "the property developer Aldous Crane")
+      // be a person's, "the property developer Pellamy Crane")
       const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
       // ("Tupmere Recovery, the firm named to sell off its assets, said", "X Together, a passenger campaign set up in
@@ -3537,8 +3537,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Fenstow Fair Maps Coalition")
-      // (a name the article describes as a campaign or coalition, "The Quiet Skies Alliance, a coalition of …", is one too)
-      // (the body's own head noun decides, GUIDE's collective kinds: "Families of Maple Lodge" is a group, "the Union of
+      // (a name the article describes as a campaign or coalition, "The Calm Air Coalition, a coalition of …", is one too)
+      // (the body's own head noun decides, GUIDE's collective kinds: "Families of Birch House" is a group, "the Union of
       // Nursing Staff" and "the Allied Workers Union" are unions; "Tarn Creditors’ Group", an action group, a group)
       const own = nameHead(clean).toLowerCase();
       const collective = (GROUP_HEADS.has(own) && !ORG_HEADS.has(own)) || collectiveNameKind(clean) === 'group' || bodyEvidence(clean) === 'group';
@@ -3696,7 +3696,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN_WIDE.exec(before);
         const head = m?.[1]?.toLowerCase();
         const cls = head ? DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) && !PERSONISH_BODY_NOUNS.has(head) ? 'organization' : undefined) : undefined;
-        // (not a noun that is also a person's role: "the property developer Aldous Crane")
+        // (not a noun that is also a person's role: "the property developer Pellamy Crane")
         if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
         const kind: SpeakerKind = cls === 'group' && head === 'group' ? collectiveKind('group', /(\S+)[^\S\n]+group,?[^\S\n]+$/u.exec(before)?.[1] ?? '') : cls;
         note(key, kind);
@@ -3709,7 +3709,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const named = ws.every((w) => /^\p{Lu}/u.test(w));
     let key = '';
     for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) { key = ws.slice(0, k).join(' '); kind = bodyKinds.get(key) ?? undefined; }
-    // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
+    // (a name the article also writes by its last word alone is a person's, "the property developer Pellamy Crane" …
     // "Crane said": a body's short name is its first word, "Mabworth"; but a name described as a collective in apposition,
     // "Fair Play Ostland, a coalition of …,", ends in a place the article also writes alone, "Ostland")
     return kind && ws.length > 1 && !apposedCollectives.has(key) && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
@@ -3765,7 +3765,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * given name, title or role makes it one, and it has two words or more.
    */
   function subjectNamedBefore(at: number, head: string, back: number): Entity | undefined {
-    // (no title or slogan in quotation marks, "the “Garden Crunch” kits")
+    // (no title or slogan in quotation marks, "the “Orchard Bite” kits")
     // (of a sentence before the noun's own, and no party to another body, "Orin Capital, the largest shareholder in …")
     return salient(at, (x) => x.at < at && sentenceAt(x.at) < sentenceAt(at) && x.salience === 0 && !x.weak && !x.partOfSpeaker && !inQuoted(x.at) && /^\p{Lu}/u.test(x.name) && !partyToAnother(x)
       && !/[“"‘'][^\S\n]*$/u.test(text.slice(Math.max(0, x.at - 2), x.at))
@@ -4821,7 +4821,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The body named after the last "the [one or two words] <head> of [the] <Name>" before `at` ("the observer mission
-   *  of the Forum for Fair Votes"), when the article has it as a body. */
+   *  of the Forum for Honest Ballots"), when the article has it as a body. */
   function unitOfNamedBody(at: number, head: string): Entity | undefined {
     const rx = new RegExp(`(?<![\\p{L}’'-])[Tt]he(?:[^\\S\\n]+[\\p{Ll}-]+){0,2}[^\\S\\n]+${escapeRegExp(head)}[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?(?=\\p{Lu})`, 'gu');
     let last: RegExpExecArray | undefined;
@@ -4829,7 +4829,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!last) return undefined;
     const from = last.index;
     const to = last.index + last[0].length;
-    // (the longest name there: "Organisation" alone is a piece of "Organisation for Fair Votes")
+    // (the longest name there: "Organisation" alone is a piece of "Organisation for Honest Ballots")
     let best: Entity | undefined;
     for (const x of entities) if (x.at >= from && x.at <= to && x.at <= at && !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && (!best || x.name.length > best.name.length)) best = x;
     return best;
@@ -5017,13 +5017,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = appositiveAffiliation({ ...ap, text: `the ${ownAt[1]}’s ${ownAt[2]}` });
       if (body) return body;
     }
-    // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
+    // ("a member of the committee from the opposition Leaf Coalition": the party or body a member comes from, when its name
     // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
     const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
     const firstKnown = bodyBeforeRole(ap.text, ap.start);
     if (firstKnown) return firstKnown;
-    // ("finance spokesman for the opposition Civic Alliance", "an analyst at the consultancy Grey Pike": one or two lower-case
+    // ("finance spokesman for the opposition Citizens' Bloc", "an analyst at the consultancy Grey Pike": one or two lower-case
     // words that say what the body is, before its name; not "of", "for the family of Ana Ulmley")
     // (within the apposition's own words, before any relative clause: "who worked at the shelter until August")
     const ownWords = ap.text.replace(/[^\S\n]+(?:who|whose|which|that|where)\b[\s\S]*$/u, '');
@@ -5134,7 +5134,7 @@ function acronymDefinitions(text: string): Map<string, string> {
 
 /** The nouns of documents an article gives a title (speakers.json titledDocumentHeads), as one pattern alternation. */
 const TITLED_HEADS = COREFERENCE_WORDS.titledDocumentHeads.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
-/** "a report titled “Blind Spots”", "a study … published under the title “…”" (a naming word, not 'called', may come
+/** "a report titled “Dark Corners”", "a study … published under the title “…”" (a naming word, not 'called', may come
  *  after a longer participle phrase: "The study, carried out by … and published in May under the title “…”"). */
 const TITLED_AFTER = new RegExp(`\\b(${TITLED_HEADS})\\b(?:[^.;“”"]{0,60}?\\b(?:called|named)|[^.;“”"]{0,160}?\\b(?:titled|entitled|under[^\\S\\n]+the[^\\S\\n]+(?:title|name|headline)))[^\\S\\n]+[“"]([^”"]{2,80})[”"]`, 'giu');
 /** "A report by the State Audit Office, “…,” published in June, found": a title in apposition right after the document's
@@ -5144,7 +5144,7 @@ const TITLED_APPOSED = new RegExp(`\\b(${TITLED_HEADS})(?:[^\\S\\n]+(?:by|from|o
  *  apposition an indefinite description whose head is a document's noun. */
 const TITLED_BEFORE = new RegExp(`(?<=\\p{Ll}[^\\S\\n]+)[“"](\\p{Lu}[^”"\\n.!?]{1,78}?),?[”"],?[^\\S\\n]+an?[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(${TITLED_HEADS})\\b`, 'gu');
 
-/** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report";
+/** Documents the article names: "a report titled “Dark Corners”" → an entity "Dark Corners" whose head is "report";
  *  likewise a title in apposition after the noun ("a report, “…,” published") or before it ("“…,” an investigation"). */
 function titledDocuments(text: string): Entity[] {
   const out: Entity[] = [];
@@ -5444,7 +5444,7 @@ function roleNoun(w: string): string | undefined {
 }
 
 /** Whether a body's role is written in its mention only as a capitalised word inside the body's name, not first ("The
- *  Tech Workers Guild", "the Association of General Practitioners"), and nowhere in lower case ("a Kipworth spokesman",
+ *  Software Staff Guild", "the Association of General Practitioners"), and nowhere in lower case ("a Kipworth spokesman",
  *  "Prosecutors from the unit" keep theirs). */
 function roleOnlyInName(role: string, mention: string): boolean {
   const words = mention.split(/\s+/u).map((w) => w.replace(/[,.;:“”"()]/gu, '').replace(/[’']s$/u, '')).filter(Boolean);
@@ -5873,6 +5873,6 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   if (!words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_JOINERS.has(w)))) return false;
   const lead = text.slice(Math.max(lineStart, openAt - 30), openAt);
   if (!/\p{L}[^\S\n]+$/u.test(lead)) return false;
-  // (a name the sentence gives a party, "a group known as “Copper Lantern”", "calling itself …", "dubbed …": a name)
+  // (a name the sentence gives a party, "a group known as “Tin Kettle”", "calling itself …", "dubbed …": a name)
   return !/(?<![\p{L}])(?:as|called|calling[^\S\n]+(?:itself|themselves)|named|dubbed)[^\S\n]+$/iu.test(lead);
 }

@@ -121,7 +121,7 @@ const StanceWords = z.object({
   findingCues: z.array(z.string()),
   /** Words naming who reports findings (in the speaker's name, mention or role): inquiries, reviews, panels, courts. */
   findingBodies: z.array(z.string()),
-  /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
+  /** Doubt voiced without a question mark ("the survey left out half the picture") is QUESTION. */
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
   punitive: z.array(z.string()),
@@ -143,7 +143,7 @@ const StanceWords = z.object({
    *  the victims"). */
   demandBeneficiaryBefore: z.array(z.string()), demandBeneficiaryKin: z.array(z.string()),
   /** A demand made to a body that acts on others (a court, a regulator, a council, a minister: `authorityAddressees`, a
-   *  word of the addressee's phrase) to take one of `authorityActions` ("asked the High Court to halt logging by X",
+   *  word of the addressee's phrase) to take one of `authorityActions` ("asked the tribunal to stop drilling by X",
    *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
    *  the demand is made; the body asked is not (GUIDE decision 44). */
   authorityAddressees: z.array(z.string()), authorityActions: z.array(z.string()),
@@ -970,7 +970,7 @@ class LazyMatches {
     return this.getSkipping('warning', RX.warning, (m, text) => {
       // ("no patient was put in danger": a harm denied of its negated subject foretells none)
       if (this.negatedHarm(m, text)) return true;
-      // "we will follow the evidence wherever it leads": "follow" with an object is a plan; only "consequences will
+      // "we will follow every lead to its end": "follow" with an object is a plan; only "consequences will
       // follow", with none, foretells
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
       // "patients on other wards were not at risk", "poses no threat": a harm denied foretells none
@@ -980,7 +980,7 @@ class LazyMatches {
         && DANGER_FOUND_AFTER.test(text.slice(m.index + m[0].length))) return true;
       // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
       if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
-      // ("it was considering legal action", "would consider all options, including a legal challenge": a step weighed)
+      // ("it was weighing a lawsuit", "would weigh every option, a court challenge among them": a step weighed)
       if (DELIBERATED_STEP.test(m[0]) && DELIBERATING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
@@ -1374,10 +1374,10 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
-    // ("Nobody should have to rely on a pensioner with a Fiesta", "I want to know who signed them off": a complaint)
+    // ("No one should have to rely on a neighbour with a van", "I want to know who approved them": a complaint)
     // (read in the content as given: a skipped "Nobody should" is blanked out of `text` before "have to" is tried)
     || complaintNotDemand(content, e.start! - off, e.end! - off)
-    // ("I have to look them in the eye as well", "we have to ask ourselves why": the speaker's own necessity asks no other
+    // ("I have to face those families too", "we must ask ourselves how": the speaker's own necessity asks no other
     // party to act; in train and dev, none of the 7 such contents was a DEMAND)
     || (/^(?:have|need)[^\S\n]+to$/iu.test(e.text ?? '') && OWN_NECESSITY_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
@@ -1436,8 +1436,8 @@ const QUOTE_MARK_IN_CLAUSE = /(?<=[\p{L}\d,][^\S\n]*)[“”"](?=\p{L})|(?<=\p{L
 
 /**
  * Reported speech that quotes part of its clause performs the act the clause performs (LABELS.md mixed quotes: the
- * marks show which words are the speaker's own, not a different act): `the authority would “not hesitate” to prosecute
- * if …` warns as `would not hesitate to prosecute if …` does. When the content as written performs nothing, it is read
+ * marks show which words are the speaker's own, not a different act): `the council would “not think twice” about suing
+ * if …` warns as `would not think twice about suing if …` does. When the content as written performs nothing, it is read
  * again with the marks inside the clause blanked (offsets kept); only a reading that finds an act is taken. Not a direct
  * quote, whose marks are not inside its words, and not a naming (`called the cuts “an act of …”`), whose marks are part
  * of what it reads.
@@ -1477,7 +1477,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   const thirdPartyReport = c.denial !== null && NO_PART.test(c.denial.text ?? '') && !OWN_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, c.denial.start! - off)))
     && !(ctx.answersAnyCharge?.() ?? true);
   // "no one is above the law", "nobody is perfect": a maxim said bare denies nothing; with a reason after it, it rebuts a
-  // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
+  // claimed exemption ("No one is above the rules because they wear a uniform"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
   // (a charge against the speaker's side named by a negative description is dismissed before its words are read as a
@@ -1491,8 +1491,8 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "There is no safe level of lead for a child", "there were no plans for a wider operation": "there is no …" states a
   // general fact or an absence; it denies only when it answers a charge against the speaker's side (GUIDE decision 22).
   // With none, the content is read again without it (another denial word may still decide).
-  // (a rebuttal just reported before the quote counts as its charge: "Balwyn rejected that account. “There is no blank
-  // cheque in this agreement,” her spokesman said.")
+  // (a rebuttal just reported before the quote counts as its charge: "Balwyn disputed that version. “There is no open
+  // tab in this contract,” her aide said.")
   if (c.denial && EXISTENTIAL_NO.test(c.denial.text ?? '') && !(ctx.answersAnyCharge?.() ?? true) && !REBUTTAL_JUST_BEFORE.test(text.slice(Math.max(0, off - 200), off))) {
     // (only "there is" is blanked: a denial phrase of its own after it, "no contact", "no incriminating", still denies)
     const at = c.denial.start! - off;
@@ -2178,8 +2178,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
     /** An asked question insinuates (GUIDE decision 73) when it carries a charge or a negative tone and is not an
      *  interviewer's or a host's (review22 #3). */
-    // (a question of one who is no interviewer is as a rule pointed, "How many more reports does she need before she
-    // acts?", "asked why the gallery had spent … if its finances were so fragile": requiring a charge or a negative tone
+    // (a question of one who is no interviewer is as a rule pointed, "How many more studies must he read before he
+    // moves?", "asked why the club had borrowed … if its books were so weak": requiring a charge or a negative tone
     // in it lost such AGAINSTs on train and dev; the speaker's own side is never questioned)
     const questioner = (): boolean => st.speaker.kind === 'media' || QUESTIONING_ROLES.has((st.speaker.role ?? '').toLowerCase())
       || (st.cue !== null && st.cue !== undefined && QUESTIONING_APPOSITION.test(text.slice(Math.max(0, st.cue.start - 60), st.cue.end + 60).split(/[“”"]/u).filter((_, i, a) => a.length === 1 || i === 0 || i === a.length - 1).join(' ')));
@@ -2195,7 +2195,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const byPronoun = new Set<string>();
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
-    // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
+    // The speaker's own name, or part of it ("Port Pellamy Fishermen" of "Port Pellamy Fishermen’s Association").
     // (or the speaker's full name after a title: "Health Minister Dariusz Hobsett" for Dariusz Hobsett)
     const titledSelf = (name: string): boolean => st.speaker.kind === 'person' && /\s/u.test(speakerKey) && key(name).endsWith(` ${speakerKey}`);
     const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey) || titledSelf(name);
@@ -2238,7 +2238,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // written, not "the Assembly", not in capitals, no body's head word)
       if (!agrees(h) && !(h.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(h.text) && !ORG_HEADS.has(h.text.toLowerCase()) && !GROUP_HEADS.has(h.text.toLowerCase()))) return false;
       // (the hearer named right after the cue, or after a title, "told Mayor Lind": not "told the Zellstow Mercury", "told
-      // the channel Deportes Sur", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
+      // the channel Gol Diario", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
       if (!st.cue || !/^[^\S\n]+(?:\p{Lu}[\p{L}.]*[^\S\n]+)*$/u.test(text.slice(st.cue.end, h.start))) return false;
       const sm = st.speaker.mention;
       const speakerMention = sm ? byStart.filter((x) => x.start < sm.end && sm.start < x.end) : [];
@@ -2626,7 +2626,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
-    /** "welcomed the fine but said it did not go far enough", "praised the decision but said the limit was too low": the
+    /** "welcomed the ruling but said it fell well short", "praised the decision but said the limit was too low": the
      *  decision the speaker's own clause names just before its cue, which what the speaker then says qualifies. */
     function decisionButBefore(): Evidence | null {
       if (!st.cue) return null;
@@ -2795,7 +2795,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
     // its own conduct ("the problems had been fixed"), not about the last party named.
     // A quote that goes on from the same speaker's statement just before it, naming no one ("“…,” Oakes told him. “The
-    // damage you have done will outlast this sentence.”"), is about what that statement was about, and keeps the stance
+    // harm you caused will last longer than this term.”"), is about what that statement was about, and keeps the stance
     // it took unless its own words decide otherwise. Weak evidence: the reviewer is asked to check.
     const carried = new Map<string, Stance>();
     if (found.size === 0 && previous && continues(previous, st)) {
@@ -2926,7 +2926,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
     };
     /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) announces a step
-     *  of its own (own-step.ts: "the council would hold a public meeting", "we will set out our reasons to the court"):
+     *  of its own (own-step.ts: "the council would hold a public meeting", "we will explain our grounds to the judge"):
      *  a plan, about no one (GUIDE section 6, decision 49), when the plan is what the content says: the mention opens
      *  the content. Not a plan that follows what the speaker says first ("These stories come from people dismissed for
      *  cause. We will show the buyers our records": the plan backs an answer, GUIDE decision 22), nor one told in the
@@ -3015,8 +3015,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let authorityMemo: { addressees: Set<string>; against: string | undefined; ev: Evidence } | null | undefined;
     /**
      * A demand asked of a body that acts on others (AUTHORITY_ASKED): the parties named in the addressee's phrase, and the
-     * first party named in the action's clause after its verb, not the speaker's side (GUIDE decision 44: "asked the High
-     * Court to halt logging by Jelwyn" is against Jelwyn, not the court). Read once, for a DEMAND.
+     * first party named in the action's clause after its verb, not the speaker's side (GUIDE decision 44: "asked the
+     * tribunal to stop drilling by Jelwyn" is against Jelwyn, not the court). Read once, for a DEMAND.
      */
     const authorityAsked = (): { addressees: Set<string>; against: string | undefined; ev: Evidence } | null => {
       if (authorityMemo !== undefined) return authorityMemo;
@@ -3352,7 +3352,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not the one the act was done to)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= off && OWNED_ACT_BEFORE.test(text.slice(Math.max(off, found.get(name)!.at - 80), found.get(name)!.at))
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
-      // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
+      // (not the subject of a clause inside the charge, "of double standards over a budget that the unions wrote": a doer of what is charged)
       else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
       // (a prosecution's case, "Yarlfold had moved £41 million from the Fengate scheme …": the one charged is its subject;
       // a party named in what it did, from whom or to whom, is not)
@@ -3368,7 +3368,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           ?? (payment && !UNNAMED_PAYER_BEFORE.test(text.slice(Math.max(st.content.start, payment.start! - 40), payment.start!)) ? payment : null);
         // "called on the board to open an inquiry into whether Quorham had delayed …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
-        // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
+        // (the first party named after it: "whether the use of Tallowisp broke privacy rules" looks into Tallowisp)
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         const asked = authorityAsked();
@@ -3509,8 +3509,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
-      // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Corham, owned a
-      // stake": a report's bad news is about the owner, relation-apposition.ts)
+      // (nor a party named only as another's relation in apposition, "Vellis’s cousin, Aron Corham, held a
+      // share": a report's bad news is about the owner, relation-apposition.ts)
       if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
       // (nor a party named as the channel the speaker learned or spoke through, "we found out from Facebook", "told the
       // Gazette": it carried the news, channel.ts; only where the content names it once)
@@ -3562,7 +3562,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
       if (own >= 0) targets.splice(own, 1);
     }
-    // A person charged by name before ("Relling … tested positive", another speaker's accusation of Ostrowski) who denies
+    // A person charged by name before ("Relling … tested positive", another speaker's accusation of Vellis) who denies
     // it defends themself, not the body they ride, work or sit for: the body's self-defence row beside the person's own
     // is dropped, unless the body was charged too ("Regulators criticised Acme Foods" before its director's "My team
     // followed every rule": the defence is the body's as well) (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
@@ -3690,7 +3690,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * A direct quote that backs what its speaker was reported to say just before it ("Galstow accused Nolan of … and warned
-   * that …" / "“No one in my ward is against housing,” Galstow said. …") voices the same act (GUIDE decisions 10 and 18): a
+   * that …" / "“Nobody on my street opposes new homes,” Galstow said. …") voices the same act (GUIDE decisions 10 and 18): a
    * criticism or accusation → the quote complains about that conduct (CRITICIZE; its own words pinning a wrongful act were
    * read earlier as ACCUSE); a question or doubt → QUESTION; a denial → DENY. The speaker's statements read back are its
    * own, one after another with nothing attributed to anyone else between, the nearest ending at most a paragraph before
@@ -3802,7 +3802,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Reported speech by a party a charge earlier in the article named (answersCharge, `named`) that says its own conduct
-   * kept to a rule or was checked ("the product had been tested in more than 100 field trials", "every item had been
+   * kept to a rule or was checked ("the vaccine had been trialled on more than 5,000 patients", "every item had been
    * logged in line with the rules", "its records have been audited every year") answers that charge (GUIDE decision 22:
    * defending one's conduct in answer to criticism is DENY), though no verb of denial is reported. Only what was done
    * (not a plan, a condition or a question: "would hire an auditor to review its procedures", "if they are properly
@@ -3828,8 +3828,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * or the three before it (a criticism or wrongdoing word, or a reported accusation or criticism), or the article's
    * headline (the charge's topic), shares a content word with the grounds or the words before them in their sentence, by
    * its first five letters, a plural's "s" aside ("accused of evicting families" / "every eviction had been carried out
-   * lawfully"; "accused of moving troops onto the island" / "soldiers had been deployed to the island but said …"). Or
-   * the sentence itself names the charge it answers ("Asked about the club's complaints, the agency said …"). Not a check
+   * lawfully"; "accused of moving guards onto the border post" / "guards had been sent to the border post but said …"). Or
+   * the sentence itself names the charge it answers ("Asked about the anglers' grievances, the board said …"). Not a check
    * of something the charge never named ("accused of hiding donations" / "he had been tested for the flu"). The speaker's
    * own name is no shared word.
    */
@@ -4005,10 +4005,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
       const label = PARTY_LABEL_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
       if (label && isPartyLabel(label)) { refused = true; partyOnly.add(speaker.name); break; }
-      // "Skyrill disputes that figure. Its chief executive, Maud Ralley, …": a sentence that opens on "Its" and a role
+      // "Tarnfield contests that number. Its chief executive, Ilsa Ralley, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
-      // ("In a statement, its managing director, Gareth Lomley, said …", "“…,” said Ana Kerr, its chief executive": an
+      // ("In a written reply, its managing director, Piet Lomley, said …", "“…,” said Ana Kerr, its chief executive": an
       // "its" inside the sentence, before the name or in apposition after it, is the body of the sentence before, too)
       const itsInside = its ? null : ITS_ROLE_INSIDE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const itsAfter = its || itsInside ? null : ITS_ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
@@ -4128,7 +4128,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
-  // (the speaker's own mention first: "Deputy Minister for Higher Education Clara Tupworth said …" gives the speaker, and
+  // (the speaker's own mention first: "Deputy Minister for Rural Transport Edda Tupworth said …" gives the speaker, and
   // the entity stage may have no mention of the person there, only a later "Tupworth")
   function bodyFromTitle(name: string, own?: { start: number; end: number; text: string } | null): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
@@ -4605,7 +4605,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const original of sorted) {
-    // "gave the Green Alliance 31 percent": a share, a tally or seats written after a name are not part of it ("Local
+    // "gave the Leaf Coalition 31 percent": a share, a tally or seats written after a name are not part of it ("Local
     // 727" of a union, with no such word after it, keeps its number).
     const tally = /[^\S\n]+\d[\d.,]*$/u.exec(original.name);
     const m = tally && original.end === original.start + original.text.length && TALLY_AFTER.test(text.slice(original.end, original.end + 16))
@@ -4647,7 +4647,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (m.kind !== 'person' && titleWordOnly(text, word)) continue;
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
-      // "Council" for "Wimstow City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
+      // "Council" for "Wimstow City Council", "Association" cut from "Port Pellamy Fishermen’s Association": the latest
       // name with that head, else nothing unless a description stands for it.
       const full = namesWithHead(lower, m.end);
       if (full) out.push({ ...m, name: full });
@@ -4967,7 +4967,7 @@ const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ..
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
 /** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
-// (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
+// (not a name's own joining word, "Giro di Valmora", "Halt the Trawlers", nor a sentence's preposition: those are no titles)
 const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
 /**
  * A word of English written capitalised only as the first word of a title before a person's name ("Presidential
@@ -5346,7 +5346,7 @@ function nationNames(text: string): (name: string) => string | undefined {
 /**
  * A negation denies a wrongdoing only when it governs it: before it, apart from it, at most three words away in the same
  * clause ("did not violate", "never knowingly misled"). "were not honest" is itself the accusation, and "had never been
- * held to account for ignoring …" negates something else.
+ * made to answer for neglecting …" negates something else.
  */
 function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   if (negation.end! > wrong.start!) return false;
@@ -5402,7 +5402,7 @@ const ORDER_CUES = new Set(WORDS.orderCues);
 const REVERSAL_VERB = new RegExp(`^(?:${WORDS.reversalVerbs.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
 const OWN_STEP_AFTER = new RegExp(`^[^\\S\\n]+(?:the|its|their|his|her|this|that|these|those)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...WORDS.decisions, ...WORDS.ownStepNouns].map(escapeRegExp).join('|')})s?(?![\\p{L}])`, 'iu');
 /** What may stand between an order's content start and the party ordered: an article and up to three lower-case words
- *  that describe it ("the ride-hailing company Zoomly"), nothing more ("ordered all work on the site to stop by X"). */
+ *  that describe it ("the scooter-rental company Whizzo"), nothing more ("ordered every crane on the plot to halt by X"). */
 const ORDERED_OPENING = /^[“"‘']?(?:(?:the|a|an)[^\S\n]+)?(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,3}$/u;
 const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
 /** What a people's adjective adds to its state's name or stem (stance-words ownDemonymRests). */

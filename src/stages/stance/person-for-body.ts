@@ -30,7 +30,7 @@ export const BODY_PRIDE: ReadonlySet<string> = new Set(stanceWords.bodyPrideWord
 export function personForBody(st: DraftStatement, body: string | undefined, accused: (name: string) => boolean, isBody: (name: string) => boolean = () => true): DraftStatement {
   if (st.speaker.kind !== 'person' || body === undefined || !/^\p{Lu}/u.test(body) || isPartyLabel(body)) return st;
   const i = st.targets.findIndex((t) => t.name === st.speaker.name && t.stance !== 'NONE' && OWN_RULES.has(t.evidence?.[0]?.rule ?? ''));
-  // (nor a denial of the person's own deed in the first person, "I never said the referee was a cheat": the charge was the
+  // (nor a denial of the person's own deed in the first person, "I never called the umpire a liar": the charge was the
   // person's, whoever the person works for)
   if (i < 0 || accused(st.speaker.name) || OWN_DEED_DENIED.test(st.content?.text ?? "")) return st;
   const own = st.targets[i] as Target;

@@ -1,6 +1,6 @@
-// A party the content names only in an apposition that gives it as another party's relation ("Ostrowski’s
-// brother-in-law, Tomasz Corham, owned a stake", "Galbury’s outside auditors, the accounting firm Vandermeer & Roth,
-// had raised questions", "a data centre run by its contractor, Mabhorne Solutions"): a subordinate mention, named
+// A party the content names only in an apposition that gives it as another party's relation ("Vellis’s
+// cousin, Aron Corham, held a share", "Galbury’s outside accountants, the audit firm Pask & Lunde,
+// had raised doubts", "a warehouse run by its subcontractor, Mabhorne Freight"): a subordinate mention, named
 // through the party the report is about (GUIDE section 6: leave out entities mentioned only in passing). A report's
 // bad news (a revealed fact, an adverse report, a warning, the content's tone) is about the owner, not about the one
 // so named; a directed act (a demand that "its chair, Mirela Nobham, resign", a question why "the firm’s auditor,

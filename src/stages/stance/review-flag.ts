@@ -156,9 +156,9 @@ export function pronounAfterOtherPerson(text: string, paragraphs: readonly Parag
 }
 
 /**
- * A description ("the company") resolved to a body whose name holds no word of it ("Greystone Wind Ltd" for "the
- * company"), while the statement just before, close to it, is by another body named there ("Hobling Shipping, which
- * manages the ship, rejected that account. In a statement, the company said …"): the nearer body is the likelier one.
+ * A description ("the company") resolved to a body whose name holds no word of it ("Tallis Solar Ltd" for "the
+ * company"), while the statement just before, close to it, is by another body named there ("Hobling Freight, which
+ * runs the barge, disputed that version. In a written reply, the company said …"): the nearer body is the likelier one.
  * `before` is the article's statement before this one. Returns the nearer body's name, or null.
  */
 export function descriptionSkipsNearerBody(st: DraftStatement, before: DraftStatement | undefined): string | null {

@@ -214,7 +214,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     }
     // Words of one longer name of the article's, written only within it ("Inclusive Campus" of "Students for an
     // Inclusive Campus"): that name.
-    // (a party's proper name, not a document's description that quotes one, "analysis … by the group Greenline Forest Monitor")
+    // (a party's proper name, not a document's description that quotes one, "analysis … by the group Canopy Watch Network")
     const longer = [...kinds].filter(([n, k]) => k !== 'document' && k !== 'anonymous' && /^\p{Lu}/u.test(n)).map(([n]) => n).filter((n) => n !== target && n.includes(target) && new RegExp(`(?<![\\p{L}])${escape(target)}(?![\\p{L}])`, 'u').test(n));
     if (longer.length === 1) {
       const full = occurrences(text, longer[0] as string);

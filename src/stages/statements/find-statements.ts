@@ -383,7 +383,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   };
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
-  /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
+  /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Dark Corners”). */
   const isTitleQuote = (q: Quote): boolean => {
     const inner = text.slice(q.start, q.end).replace(/[,.]$/u, '');
     const words = inner.split(/\s+/u).filter(Boolean);
@@ -3202,7 +3202,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
         const before = tokens[open - 1] as Token;
-        // (not the town of an address after a name, "Tom Galstow, of Mill Lane, Ardby, said": the phrase before it opens with
+        // (not the town of an address after a name, "Tom Galstow, of Tanner Row, Ardby, said": the phrase before it opens with
         // "of" or "from", and the name before that speaks)
         const address = head !== null && ['of', 'from'].includes((tokens[head[0] - 1] as Token | undefined)?.normal ?? '') && (tokens[head[0] - 2] as Token | undefined)?.text === ',';
         if (!address && (!head || !LEFT_BOUNDARY.has((tokens[head[0] - 1] as Token | undefined)?.normal ?? ''))) {
@@ -3284,7 +3284,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (first && first[1] === k - 2 && ap && ap[1] + 1 < before && (tokens[ap[1] + 1] as Token).text === ','
         && (tokens[first[1]] as Token).pos === 'PROPN' && !CALENDAR_WORDS.has((tokens[first[1]] as Token).normal)) return { ...tokSpan(first[0], first[1]), appositive: tokSpan(ap[0], ap[1]) };
     }
-    // ("Rivers First, an environmental charity, said …, accusing …", "The Vanguard League, one of the largest circuits,
+    // ("Clean Brooks Now, an environmental charity, said …, accusing …", "The Vanguard League, one of the largest circuits,
     // suspended four players and said …": a name opening the sentence, then a description set off by two commas, then the
     // verb, is a subject with its apposition, however the description opens and whatever it ends in; the comma after the
     // name is no adverbial's)
@@ -3332,7 +3332,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const last = tokens[k - 2] as Token;
     if (k - 2 < j || (tokens[k - 1] as Token).text !== ',' || !/^\p{Lu}/u.test(last.text) || CALENDAR_WORDS.has(last.normal)) return null;
     // (a name, not a description: capitalised words after any determiner, "The Vanguard Pro League", with short
-    // lower-case words only inside it, "Society for Dark Sky Astronomy")
+    // lower-case words only inside it, "Society for Starfield Observers")
     const from = (tokens[first[0]] as Token).normal === 'the' ? first[0] + 1 : first[0];
     // (no adverbial of place or time opening the sentence, "In Dorwick, the council, …")
     if (from > first[1] || !/^\p{Lu}/u.test((tokens[from] as Token).text) || !['PROPN', 'NOUN', 'ADJ', 'X'].includes((tokens[from] as Token).pos)) return null;
