@@ -184,7 +184,7 @@ export const CoreferenceWords = z.object({
   /** "Tenzo, the delivery app used by …", "…, a Leeds-based charity founded in 1990": participles after a kind noun in
    *  apposition to a name that end the apposition's noun phrase (APPOSED_BODY in resolve-speakers.ts). */
   apposedBodyParticiples: z.array(z.string().min(1)),
-  /** "the Veld Valley", "the Orrin Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
+  /** "the Veld Valley", "the Varnington Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
    *  which make the name a place's (no speaker, no antecedent of "she"), unless a given name or title makes it a person's. */
   placeFeatureHeads: z.array(z.string().min(1)),
   /** "Bishop Declan Moran" → bishop: titles before a name that name the person's office, and the role they give (an
@@ -238,8 +238,8 @@ export const CoreferenceWords = z.object({
    *  automated system; one that speaks is document-like (kind document, named by its description), not an unnamed person. */
   deviceHeads: z.array(z.string().min(1)),
   /** Title abbreviations, as written without their full stop ("Rev", "Sen", "Supt"): before a capitalised name, one
-   *  token with their stop where wink cuts it off ("Rev. Tomas Brell", tokenize.ts; wink keeps "Sen." whole), and no
-   *  sentence end in a split sentence ("…,” Rev. Tomas Brell of St Anne's told …", merge-split-sentences.ts). */
+   *  token with their stop where wink cuts it off ("Rev. Tomas Trevwell", tokenize.ts; wink keeps "Sen." whole), and no
+   *  sentence end in a split sentence ("…,” Rev. Tomas Trevwell of St Anne's told …", merge-split-sentences.ts). */
   titleAbbreviations: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   titledDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),

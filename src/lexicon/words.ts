@@ -91,7 +91,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   'returning officer': 'returning officer',
   // (a government's or a body's appointed representative for a place or a question: "the special envoy for the region")
   envoy: 'envoy', 'special envoy': 'special envoy',
-  // (an athlete named by the sport's noun: "Caldonian sprinter X", "X, a hurdler"; speakers.json athleteRoles)
+  // (an athlete named by the sport's noun: "Luskwick sprinter X", "X, a hurdler"; speakers.json athleteRoles)
   ...Object.fromEntries(speakerWords.coreference.athleteRoles.map((w) => [w, w])),
 };
 
@@ -172,7 +172,7 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'microbiologist', 'bacteriologist', 'geneticist', 'pharmacologist', 'entomologist', 'haematologist', 'hematologist', 'fellow', 'producer']);
 
 /** Occupations that are also a tie to someone ("her partner", "his partner of ten years"): one of them is a role only
- *  when a body follows it ("a partner at Delmont Legal", "a partner in the firm"), else a kin-like tie (GUIDE 27). */
+ *  when a body follows it ("a partner at Jaskington Legal", "a partner in the firm"), else a kin-like tie (GUIDE 27). */
 export const TIE_OCCUPATIONS = new Set(['partner']);
 
 /** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
@@ -264,7 +264,7 @@ export const ORG_HEADS = new Set(['ombudsman', 'inc', 'inc.', 'corp', 'corp.', '
   'utilities', 'transit', 'transport', 'authority', 'port', 'airport', 'council', 'chamber', 'federation', 'confederation',
   'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
   'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures',
-  // the last word of a company's name ('Pimham Logistics', 'Helveg Therapeutics'): a business, never a surname
+  // the last word of a company's name ('Pimham Logistics', 'Drasby Therapeutics'): a business, never a surname
   // (an observer or aid mission: "the Regional Election Monitoring Mission")
   'mission',
   // (a testing or research laboratory: "Pacific Analytical Laboratories", "Halden Research Laboratory")
@@ -275,7 +275,7 @@ export const ORG_HEADS = new Set(['ombudsman', 'inc', 'inc.', 'corp', 'corp.', '
   'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
   'shipbuilding', 'shipyards', 'brewing', 'brewery', 'distillery', 'distillers', 'aviation', 'freight', 'haulage', 'dairies',
   'bakeries', 'builders', 'developments', 'agrochemicals', 'plastics', 'packaging', 'fisheries', 'seafoods', 'automotive', 'recycling',
-  // (a trade's plural goods or vehicles: 'Wendle Coaches', 'Tarn Tyres', 'Orlo Kitchens')
+  // (a trade's plural goods or vehicles: 'Foskmore Coaches', 'Tarn Tyres', 'Orlo Kitchens')
   'coaches', 'buses', 'trucks', 'tyres', 'tires', 'kitchens', 'supplies', 'garages', 'caravans', 'wines', 'vineyards', 'cosmetics',
   'pharmacies', 'cinemas', 'nurseries', 'appliances', 'furnishings', 'fabrics', 'vehicles',
   // police forces and the parties named by their members ("Arbstow Constabulary", "the Social Democrats")
@@ -298,7 +298,7 @@ export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazin
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
   'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel',
-  // (masthead words of local papers: "the Vobwyn Echo", "the Sunday Courant", "the Kelby Argus")
+  // (masthead words of local papers: "the Vobwyn Echo", "the Sunday Courant", "the Grelthorpe Argus")
   'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion']);
 
 export const DOCUMENT_HEADS = new Set(['report', 'reports',
@@ -468,7 +468,7 @@ export const CLUB_CONTEXT_BEFORE = ['beat', 'beating', 'drew with', 'draw with',
 export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'Harriers', 'FC'];
 
 /** Heads written before "of" whose body a report names by the words after it once named in full ("University of
- *  Calderbrook" … "Calderbrook"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */
+ *  Grelory" … "Grelory"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */
 export const OF_NAMED_BODIES = new Set(['university', 'college']);
 
 /** Heads whose words stand for the body only as a name's last word ("Velo Air", "Kipridge Airways"): "the airline" is no
@@ -525,7 +525,7 @@ export const ROLE_VERBS: Readonly<Record<string, string>> = {
   coached: 'coach', commands: 'commander', commanded: 'commander',
 };
 
-/** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Tollholm on
+/** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Uskington on
  *  the district council" → councillor, "… in the regional assembly" → assembly member). */
 export const REPRESENTED_BODIES: Readonly<Record<string, string>> = {
   council: 'councillor', assembly: 'assembly member', parliament: 'member of parliament', legislature: 'lawmaker',
@@ -615,7 +615,7 @@ export const COUNTING_DETERMINERS = ['one', 'two', 'three', 'four', 'five', 'six
 export const TITLE_CONTINUATIONS = new Set(['superintendent', 'inspector', 'constable', 'sergeant', 'officer', 'executive', 'secretary',
   'minister', 'general', 'director']);
 
-/** Bodies named by their trade, and what that trade makes: "An exit poll by the Halvard Institute … The pollster said" is
+/** Bodies named by their trade, and what that trade makes: "An exit poll by the Kelmington Institute … The pollster said" is
  *  the institute, the body the article named as the maker of a poll ("a poll by X", "X’s poll", "a survey conducted
  *  for the paper by X"); a later "the pollster" with no such maker named stays an unnamed source. */
 export const TRADE_PRODUCTS: Readonly<Record<string, readonly string[]>> = {

@@ -203,7 +203,7 @@ const PLURAL_PEOPLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pluralPeopl
 const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
 /** "Bishop Declan Moran" → bishop: titles before a name that are offices (speakers.json coreference.titleOfficeRoles). */
 const TITLE_OFFICE_ROLES: ReadonlyMap<string, string> = new Map(Object.entries(COREFERENCE_WORDS.titleOfficeRoles).filter(([k]) => !k.startsWith('$')));
-/** "the Veld Valley", "the Orrin Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
+/** "the Veld Valley", "the Varnington Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
 const PLACE_FEATURE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeFeatureHeads);
 /** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
 const OWN_BODY_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.ownBodyNouns);
@@ -233,7 +233,7 @@ const OBJECT_OF_INTRODUCING_NOUN = new RegExp(`(?<![\\p{L}’'-])(\\p{Ll}+)[^\\S
 const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+(?:[^\S\n]+|(?=[,.;:]))){1,4})/u;
 const ROLE_APPOSITION_BEFORE = /(?:[’']s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),[^\S\n]+$/u;
 /** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
- *  "Tarrow’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
+ *  "Weskwick’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
 const POSSESSED_PARTY_BEFORE = /(?:[’']s|(?<![\p{L}])[Ii]ts)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?,[^\S\n]+(?:the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3})?$/u;
 /** "St Fenworth’s" of "St Fenworth’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
@@ -247,9 +247,9 @@ const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
 /** The nouns of places (speakers.json placeOfNouns): "the county's largest port" in apposition is no body. */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeOfNouns);
-/** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
+/** "in the northern city of Tarvale", "in the town of Varnington": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
-/** "Tollard Bank in the northern capital Osk", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
+/** "Tollard Bank in the northern capital Osk", "… in the port town of Haskby": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
 const PLACE_AFTER_BODY = new RegExp(`[^\\S\\n]+in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})(?:[^\\S\\n]+of)?[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
 const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
@@ -509,7 +509,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
-  // A person keeps the role the article gave them at any mention ("Sofie Kipwyn, Helveg's chief executive, said" …
+  // A person keeps the role the article gave them at any mention ("Sofie Kipwyn, Drasby's chief executive, said" …
   // later "Kipwyn said"): fill the statements that name them without it.
   const roles = new Map<string, string>();
   for (const st of out) if (st.speaker.kind === 'person' && st.speaker.role && !roles.has(st.speaker.name)) roles.set(st.speaker.name, st.speaker.role);
@@ -588,7 +588,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
   // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "New Dawn
   // chairman X" beside "the Social Democratic Alliance", "the New Dawn Party"), a lone head word ("Union
-  // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Estmark's Data
+  // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Cromby's Data
   // Protection Authority" beside "the Data Protection Authority"). Only one such body in the article.
   const bodyNames = [...new Set(entities.filter((e) => !e.person && (e.kind === 'organization' || e.kind === 'group')).map((e) => e.name))];
   const fullBody = (n: string): string | undefined => {
@@ -609,7 +609,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (heads.size === 1) return `${n} ${[...heads][0] as string}`;
     }
     if (ws.length === 1 && ORG_HEADS.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) {
-      // (no other body's name holds the word: "Ellerby Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
+      // (no other body's name holds the word: "Uskdale Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
       const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
       if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
     }
@@ -620,7 +620,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (opening.length === 1) return opening[0];
     }
     // (the possessor a place, and the bare name written on its own after "the", not only as the tail of a longer one:
-    // not "Columbia's Graduate School of Journalism", nor "Kelby's Labour Party" named only so)
+    // not "Columbia's Graduate School of Journalism", nor "Grelthorpe's Labour Party" named only so)
     const place = /^(\p{Lu}[\p{L}-]*)[’']s\s+(\p{Lu}.+)$/u.exec(n);
     // ("Varenia's Central Election Commission said", later "the commission": or a body's name of two or more words ending
     // in a public body's head, which the text writes only after that one place's possessive; not two countries' bodies of
@@ -1221,7 +1221,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const lead = DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
       if (lead && lead[1]) {
         const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
-        // ("The Kelby-based firm": a place's "-based" before the noun tells where the body is, no name)
+        // ("The Grelthorpe-based firm": a place's "-based" before the noun tells where the body is, no name)
         const r = describe(lead[1].replace(/^((?:The|A|An)[^\S\n]+)\p{Lu}[\p{L}’'-]*-based[^\S\n]+(?=\p{Ll})/u, '$1'), start);
         if (r && hint.text === 'which' && (r.kind === 'organization' || r.kind === 'group') && r.resolvedVia.startsWith('description')) return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
         if (r && hint.text === 'who' && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
@@ -1289,7 +1289,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (lower === 'it') {
         const doc = documentSubjectBefore(hint.start);
         if (doc) return { ...doc, mention, resolvedVia: `pronoun:document-subject:${doc.resolvedVia}` };
-        // ("The Game Makers Guild, which …, accused Vintry of … It demanded …": "it" opening its sentence goes on
+        // ("The Game Makers Guild, which …, accused Ambwick of … It demanded …": "it" opening its sentence goes on
         // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
         const prior = bodySubjectBefore(hint.start);
         if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
@@ -1646,7 +1646,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN.exec(before.replace(/(?<=[\p{Ll}][^\S\n]+)The[^\S\n]+$/u, ''));
     let head = m?.[1]?.toLowerCase();
     let cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
-    // ("Orrin Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
+    // ("Varnington Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
     // its name is the head "the fund" refers back to, as one before the name is; not a role noun or a trade a person may
     // have, "X, a property developer", nor a person's name)
     // ("Quorham, a subsidiary of the Dutch group Halden NV, …": a noun only a body is in apposition, speakers.json
@@ -1669,7 +1669,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("the journal Gene Horizons" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
     // ("the trade magazine Venue Weekly", "the newspaper The Karesh Courier": a medium's noun makes the name a medium's)
-    // (not "the paper Ravensholt’s scientists published": a paper may be a document, and a possessive after it owns it)
+    // (not "the paper Bexville’s scientists published": a paper may be a document, and a possessive after it owns it)
     const medium = cls === 'media' && head !== 'paper' && c.kind === 'organization' && (end === undefined || !/^[’']s?(?![\p{L}])/u.test(text.slice(end, end + 2)));
     return { head, ...(c.weak ? { weak: false, kind: cls } : medium ? { kind: 'media' as SpeakerKind } : {}) };
   }
@@ -1724,7 +1724,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a fronted place, "Inside Galling, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
-    // ("Orrin Recovery, the firm named to sell off its assets, said": a body's name before "the" and a body's kind noun
+    // ("Varnington Recovery, the firm named to sell off its assets, said": a body's name before "the" and a body's kind noun
     // is that body, not an earlier firm the description alone would stand for)
     // ("Kick Out Hate, an anti-racism charity, welcomed": or "a"/"an" and a few lower-case modifiers before that noun, with
     // no preposition, "a member of the board", between)
@@ -1740,7 +1740,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     const d = describe(hint.text, hint.start);
-    // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
+    // "Kelmton Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
     // kind is that body, of the kind the description gives (LABELS: "The Calm Air Coalition, a coalition of …")
     // (only when the description names no body itself: "a passenger campaign" stays lower-case)
     if (d && !d.role && (d.kind === 'group' || d.kind === 'organization') && /^(?:a|an)\s/iu.test(hint.text) && /^\p{Ll}/u.test(d.name)) {
@@ -1777,7 +1777,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const lead = /^[^\S\n]*[“"][^“”"\n]{1,400}[,?!][”"][^\S\n]+(?=(?:a|an|the)[^\S\n])/u.exec(sentence);
     if (lead) { sentence = sentence.slice(lead[0].length); cut += lead[0].length; }
     let m = /^(?:(?:A|An|The|a|an|the)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
-    // (or the spokesperson trails the sentence's reported clause: "Brantley Motors is recalling the vans, a company
+    // (or the spokesperson trails the sentence's reported clause: "Neskville Motors is recalling the vans, a company
     // spokesman said on Friday. He declined to give details")
     if (!m) {
       const trailing = /,[”"’]?[^\S\n]+((?:a|an|the)[^\S\n]+(?:[\p{L}’'.&-]+[^\S\n]+){0,3}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+)+)?)[^\S\n]+(?:said|says|told|confirmed|added|stated)(?![\p{L}])[^,;“”"]*$/u.exec(sentence);
@@ -1813,7 +1813,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "Colin Yarlfold, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
   function personBeforeIndefinite(ante: TextSpan, who = false): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
     // (and where it comes from: "Ana Ulmley, a voter from New Hampshire, which …, said"; with "who", which only a person
-    // takes, also where the person works: "Ana Ulmley, a media analyst at Orrin Securities, who warned …")
+    // takes, also where the person works: "Ana Ulmley, a media analyst at Varnington Securities, who warned …")
     const d = (who ? /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near|at|for|with)[^\S\n]+\S.*)?$/u
       : /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u).exec(ante.text);
     if (!d) return null;
@@ -1822,7 +1822,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const written = afterSentenceEnd(m[1]);
     const nameStart = ante.start - (m[0].length - m[0].lastIndexOf(written));
     // (a name after an inverted cue is its subject, not inside a fronted phrase: "“…,” said Ana Ulmley, a media analyst at
-    // Orrin Securities, who warned …")
+    // Varnington Securities, who warned …")
     const inverted = who && /(?:^|[^\p{L}])(?:said|says|added|adds)[^\S\n]+$/u.test(text.slice(Math.max(0, nameStart - 12), nameStart));
     if (tokenAt(nameStart)?.pos === 'ADP' || (!inverted && insideFrontedPhrase(nameStart))) return null;
     const c = classifyName(written);
@@ -1878,7 +1878,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "Ivo Yarlfold, a former welder,", "Its finance director, Wenna Troake,": a name the article sets in apposition
+   * "Ivo Yarlfold, a former welder,", "Its finance director, Kelmham Troake,": a name the article sets in apposition
    * to a role a person holds, or before ", who", is a person's, whatever its given name, and no body "the company" refers back to.
    */
   function apposedRole(name: string): boolean {
@@ -1979,9 +1979,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
-    // ("Counsel for Haverford, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
+    // ("Counsel for Varndale, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
     // phrase, then a name in apposition: the named person holds the role)
-    // ("Kelby’s MP, Ana Duarte,", "Kipworth’s Chief Executive, Lena Hart,": a place's or body's possessive as the
+    // ("Grelthorpe’s MP, Ana Duarte,", "Kipworth’s Chief Executive, Lena Hart,": a place's or body's possessive as the
     // determiner of a capitalised title, likewise)
     const possessed = headWords.length === 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') || (headWords.length === 3 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') && /^\p{Lu}/u.test(headWords[1] ?? ''));
     const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || possessed || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
@@ -2062,7 +2062,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const possessorNoun = d?.resolvedVia === 'possessive' ? /^the[^\S\n]+(\p{Ll}[\p{Ll}-]*)[’']s[^\S\n]/iu.exec(hint.text.trim())?.[1] : undefined;
     const loosePossessor = possessorNoun !== undefined && describe(`the ${possessorNoun}`, hint.start)?.resolvedVia === 'description-unresolved';
     const aff0 = loosePossessor ? undefined : (possessorNoun !== undefined ? postOwner(hint.text.trim(), hint.start) : undefined) ?? (d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation);
-    // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
+    // ("Counsel for Varndale, Lydia Brandt," after "Tomas Varndale, 61,": the client is a person, under their full name)
     const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
     // ("Galstow's lawyer, Sabine Roy," after "Gerrit Galstow was jailed": the lawyer of a named person has no affiliation, GUIDE
     // decision 38; a lawyer for a body keeps it)
@@ -2101,7 +2101,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The bodies named before `at` with a clause saying whom they represent ("the Harbour Workers Alliance, which represents
-   * 3,000 dockers,", "Kelby Nurses Forum, representing staff at …"): one entry per name. Not a body whose name's head is
+   * 3,000 dockers,", "Grelthorpe Nurses Forum, representing staff at …"): one entry per name. Not a body whose name's head is
    * a public institution's, a regulator's or a company's ("the council, which represents residents").
    */
   function representingBodies(at: number): Entity[] {
@@ -2304,7 +2304,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     const r = describePhrase(written, at, appositive);
-    // "Campaigners said", "Residents of the Hollin estate said": unnamed people written as a bare plural of a collective
+    // "Campaigners said", "Residents of the Ildaven estate said": unnamed people written as a bare plural of a collective
     // noun speak together, a group with no role (GUIDE decision 31); a count or determiner ("two residents", "several
     // parents") keeps them unnamed people with their role noun. (Opening a sentence, "Opponents of the bypass" has a
     // capital and was read as a person's name: no one's name begins with such a plural.)
@@ -2375,7 +2375,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (by && by[1]) {
       const firstOutlet = (by[1].split(/,\s*|\s+and\s+/u)[0] ?? '').trim();
       const c = classifyName(firstOutlet);
-      // (by a media outlet, the outlet speaks, LABELS; by anyone else, "a preliminary report by Aldrane engineers",
+      // (by a media outlet, the outlet speaks, LABELS; by anyone else, "a preliminary report by Foskington engineers",
       // "an analysis by the charity Obbham Legal", the document speaks, its author the affiliation, as the golds have it)
       if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
@@ -2452,7 +2452,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const officeTitle = officeWords.slice(0, officeTitleEnd).map((w) => w.toLowerCase()).map((w) => (w.endsWith('.') || TITLE_ROLES[`${w}.`] !== undefined) && TITLE_ROLES[w] !== undefined ? TITLE_ROLES[w] : w);
       return { name: `${officeTitle.join(' ')}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
     }
-    // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
+    // ("Some Dunmore fans welcomed", "several supporters said", "a few Varnington residents": a part of a people, named by the
     // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a
     // part of bodies, "several Wimstow unions", nor a possessive or a name after the noun)
     const part = PART_OF_PEOPLE.exec(clean);
@@ -2555,9 +2555,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const roleIdx = lowerWords.findIndex((w, i) => (kinOf < 0 || i < kinOf) && (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
-    // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
+    // (whole words: "Jaskington Resources" holds "sources" but is no anonymous source)
     const anonymous = ANONYMOUS_MARKER.test(clean);
-    // ("A pharmacist in the northern city of Tarvale said", "a nurse in the town of Orrin": an unnamed holder of a role,
+    // ("A pharmacist in the northern city of Tarvale said", "a nurse in the town of Varnington": an unnamed holder of a role,
     // placed by where they are; the place after "the … city of" is where, not a body they speak for, GUIDE decision 31's
     // unnamed source, named by the description)
     if (roleWord && roleIdx >= 1 && roleIdx <= 3 && ['a', 'an', 'one'].includes(lowerWords[0] as string) && words.slice(1, roleIdx).every((w) => /^\p{Ll}/u.test(w))
@@ -2625,7 +2625,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || LEADER_BODY_HEADS.has(head) ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
         // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
-        // (not a place named after a preposition, "Forkly, which has 40,000 riders in the UK, denied …. A spokesperson said")
+        // (not a place named after a preposition, "Morlhurst, which has 40,000 riders in the UK, denied …. A spokesperson said")
         body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media'
           && !(x.salience === 2 && oracleKind(x.name) === 'place'));
       }
@@ -2810,7 +2810,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const apCollective = appositive !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(at + written.length, appositive.start)) ? appositiveBodyKind(appositive) : undefined;
       return { name: bodyName, kind: apCollective?.collective ? apCollective.kind : kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
-    // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
+    // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Luskory": the role's
     // holder is unnamed; the capitalised words are where they are or come from, never their name)
     const placedAt = words.length - 1 - trailingCapitals(words.slice(roleIdx + 1)).length;
     const placedPrep = lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt;
@@ -2843,12 +2843,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !((capitalised.length > 1 || ministryNamed || DEFINITE_DESCRIPTIONS[lone.toLowerCase()] !== undefined) && capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase())))
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
         // ("Veradian Trade Minister X", "Osmish Foreign Minister X": the country a people's adjective names before a
-        // portfolio is the affiliation, as "Kolmar's foreign minister" → Kolmar, GUIDE decision 64; not the adjective and
+        // portfolio is the affiliation, as "Weskmore's foreign minister" → Weskmore, GUIDE decision 64; not the adjective and
         // the portfolio together)
         const country = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? demonymPlace(capitalised[0] as string) : undefined;
         if (country) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name', affiliation: registry.lookup(country)?.name ?? country };
-        // ("Caldonian sprinter X", "Kenyan runner X": an athlete's nationality, a people's adjective, is no body he or she
-        // speaks for; "Arcadia-Velox rider X" names the team)
+        // ("Luskwick sprinter X", "Kenyan runner X": an athlete's nationality, a people's adjective, is no body he or she
+        // speaks for; "Preldale rider X" names the team)
         const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
           && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
         // ("Its editor-in-chief, Professor Carla Jelworth, said": an academic title before the name is no post; the post set
@@ -2858,7 +2858,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const post = fronted?.[1] ? describe(fronted[1], at - (fronted[0].length - fronted[0].indexOf(fronted[1]))) : null;
         const postBody = post && (post.kind === 'organization' || post.kind === 'group') ? post.name : post?.affiliation;
         if (post && post.role && post.role !== roleWord) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: post.role, resolvedVia: 'role-and-name:fronted-post', ...(postBody ? { affiliation: postBody } : {}) };
-        // ("Energy Minister Paul Danvers" in an article that names the "Ministry of Energy Transition": the portfolio word
+        // ("Energy Minister Paul Orvton" in an article that names the "Ministry of Energy Transition": the portfolio word
         // is no body; the minister's own ministry, as the article names it, is the affiliation, GUIDE decision 64)
         const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
         if (ministry) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:ministry', affiliation: ministry };
@@ -2877,7 +2877,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
-        // ("trust chair Ada Venn", "union president X" after "the Orrin Tenants’ Trust": a lone lower-case head word of a
+        // ("trust chair Ada Venn", "union president X" after "the Varnington Tenants’ Trust": a lone lower-case head word of a
         // body before the title is the body named before whose name carries that word)
         const lone0 = before.length === 1 && /^\p{Ll}/u.test(before[0] as string) ? (before[0] as string) : '';
         const headBody = lone0 && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone0] ?? '') ? byHead(at, lone0) : undefined;
@@ -2989,7 +2989,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
-        // ("a researcher at Calderbrook" after "the University of Calderbrook": the body under its full name)
+        // ("a researcher at Grelory" after "the University of Grelory": the body under its full name)
         const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
         // "Chief Superintendent Alun Baldock of Ingmere Police": a title, a person's name, then the body: the person
@@ -3017,11 +3017,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const body = capital ? registry.lookup(capital)?.name ?? bodiesByShortName().get(capital) ?? capital : fullName;
           return { name: `${lowerWords[0] as string} ${words.slice(1).join(' ')}`, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:counted', affiliation: body };
         }
-        // ("Brandvold’s lawyer said", "Ana Ulmley’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
+        // ("Ildhurst’s lawyer said", "Ana Ulmley’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
         // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
         // (likewise "A lawyer for Mr Tarn declined to comment": a lawyer for a person, not for a body, GUIDE decision 38)
         // (a surname alone or a courtesy title and name: a full name after "for" may be a firm's, "lawyers for Sandor Bygg")
-        // (an unnamed lawyer, "A lawyer for Mr Tarn": "Counsel for Haverford, Lydia Brandt," names its lawyer, whose client
+        // (an unnamed lawyer, "A lawyer for Mr Tarn": "Counsel for Varndale, Lydia Brandt," names its lawyer, whose client
         // stays the one the stance stage favours)
         const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for' && roleIdx >= 1 && ['a', 'an'].includes(lowerWords[0] ?? '')
           && (words.length === forIdx + 2 || COURTESY_TITLES.has((lowerWords[forIdx + 1] ?? '').replace(/\.$/u, '')));
@@ -3042,13 +3042,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("An official at the World Sailing Federation said", "Two senior officials at Harlow Council said": unnamed officials
         // at a named body are sources, anonymous and named by the description, the body their affiliation, GUIDE decision
         // 31, as "an official at the agency" is; a spokesperson speaks for the body itself)
-        // ("A former engineer at Brantley Motors told lawmakers", GUIDE's "a former quality manager at the … site": any
+        // ("A former engineer at Neskville Motors told lawmakers", GUIDE's "a former quality manager at the … site": any
         // unnamed holder of a post at a body, one of its staff, not the body)
         // (the role noun heading the phrase: not "a study by researchers at X", whose head is the study)
         if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
-        // ("A senior Dovari border official, speaking on condition of anonymity, said", "Karsten officials dismissed the
+        // ("A senior Dovari border official, speaking on condition of anonymity, said", "Trevville officials dismissed the
         // claim": unnamed holders of a post, named by the word of their body or people before a lower-case role noun that
         // heads the phrase, are sources, anonymous and named by the description; the body, or the place a people's
         // adjective stands for, is their affiliation (GUIDE decisions 63 and 66). A spokesperson speaks for the body itself,
@@ -3176,7 +3176,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
       }
-      // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
+      // "An exit poll by the Kelmington Institute … The pollster said": the body named as the maker of what its trade makes
       const maker = words.length === 2 && /^the$/u.test(lowerWords[0] as string) ? tradeMaker(at, head) : undefined;
       if (maker) return { name: maker.name, kind: maker.kind, role: null, resolvedVia: 'description:trade-maker', ...(maker.affiliation ? { affiliation: maker.affiliation } : {}) };
       // ("Westmere Police said … A post-mortem found …, police said": a bare "police" is the force named before)
@@ -3184,7 +3184,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const force = nearest(at, (x) => !x.person && x.kind === 'organization' && POLICE_FORCE_NAME.test(x.name));
         if (force) return { name: force.name, kind: force.kind, role: null, resolvedVia: 'description:police-force' };
       }
-      // ("Brantley Motors … The carmaker said", "the lender": a noun of a kind of business, speakers.json bodyDescriptors,
+      // ("Neskville Motors … The carmaker said", "the lender": a noun of a kind of business, speakers.json bodyDescriptors,
       // is a body's description as "the company" is)
       const cls = DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) ? 'organization' : undefined);
       // ("fined on Tuesday after a court found …" … "sentencing the firm at Kelsbury Crown Court", "A state labor tribunal
@@ -3220,7 +3220,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         // ("the club's supporters' trust says", "the city's transit authority said": a body a possessor owns or has is the
         // head noun's body, never the possessor, unless the head is the possessor's own organ, "the club's board"; the body
-        // named in the article with the head and the words after the possessor ("Harcastle Rovers Supporters' Trust"),
+        // named in the article with the head and the words after the possessor ("Prelton Rovers Supporters' Trust"),
         // else the description as written)
         const possessor = words.slice(1, -1).findIndex((w) => /^\p{Ll}[\p{L}-]*[’']s$/u.test(w));
         if (possessor >= 0 && !ORGANS_OF_BODIES.has(head)) {
@@ -3229,7 +3229,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           if (named) { const c = classifyName(named); return { name: named, kind: c && !c.person ? c.kind : cls, role: null, resolvedVia: 'description:possessed-named' }; }
         }
         // ("the journal" after "the science journal Gene Horizons": the name that noun introduced)
-        // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
+        // ("Ruskwick said … faults on track owned by the state infrastructure company, Trevhurst. The company said": the
         // company that was the subject of the sentence before, not one a "company" introduced later in it)
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
         // (the company that is the subject of a sentence before "the company"/"the firm": asked by both rules below)
@@ -3237,7 +3237,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
         const subject = introducedAsHead ? companySubject : undefined;
         const e0 = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
-        // ("Greystone Wind Ltd said … Hobling Shipping, which manages the ship, rejected that account. In a statement, the
+        // ("Foskana Wind Ltd said … Hobling Shipping, which manages the ship, rejected that account. In a statement, the
         // company said": a company that is the subject of the sentence right before, named after the body found above, is
         // the company meant, whatever words the older name has)
         const prevSubject = e0 ? companySubject : undefined;
@@ -3295,7 +3295,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
             // (nor is any business's noun, "the utility", "the insurer", a group of people: "residents of X" are no utility)
             && (!(companyLike || (TRADE_OR_SIDE_HEADS.has(head) && !['team', 'campaign', 'coalition'].includes(head))) || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
-            // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
+            // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Grelthorpe" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
         // ("Quorham … blamed a switch made by Lomridge Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
@@ -3305,7 +3305,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with no company in the sentence before as subject or speaker, the company last the subject of a sentence a few
         // sentences back, before the latest name of any role, here a place after "in" read as a body)
         const subjectOk = (x: Entity): boolean => fits(x) && x.at < at && !partyToAnother(x);
-        // ("The Sahel monitor accused the junta … The Karuvian junta denied it. … The junta has denied …", "Galley Fine Art
+        // ("The Sahel monitor accused the junta … The Bexwell junta denied it. … The junta has denied …", "Galley Fine Art
         // rejected the findings of Cresswell & Lyle. In a statement, the gallery said": any body's noun, as "the company"
         // does, stands first for a fitting body that is the subject of its sentence or the one before, then for the
         // name the subject was when the noun shows it is a body's, before the latest body of any role)
@@ -3452,7 +3452,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Rosa Lind of Wimstow Capital": a person's given name and surname, "of" and the body they work for, is the person
     // ("Bank of England", "University of Bratten" open with no given name)
     const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
-    // (a given name no list knows, "Lise Varga of Orrin Bank", when the words after "of" end in a body's head word and
+    // (a given name no list knows, "Lise Varga of Varnington Bank", when the words after "of" end in a body's head word and
     // the two before it are no body's or title's words: not "Royal Bank of Scotland", "Central Bank of Ireland"; nor a
     // plural of members, "Little Sisters of the Poor Foundation", COLLECTIVE_NAME_HEADS)
     const unknownGiven = (): boolean => {
@@ -3519,7 +3519,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (p && p.person && p.kind === 'person') return p;
       }
     }
-    // "Castellan" after "Castellan FC", "Rovers" after "Wimstow Rovers", "Calderbrook" after "University of Calderbrook":
+    // "Castellan" after "Castellan FC", "Rovers" after "Wimstow Rovers", "Grelory" after "University of Grelory":
     // a body's short name is that body, under its full name (unless a person's name ends in it)
     if (!honorific && words.length <= 2) {
       const body = bodiesByShortName().get(clean);
@@ -3574,7 +3574,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (full !== clean || words.length >= 2) {
-      // ("the Veld Valley", "the Orrin Delta": a name ending in a word for a feature of the land or water is a place,
+      // ("the Veld Valley", "the Varnington Delta": a name ending in a word for a feature of the land or water is a place,
       // speakers.json coreference.placeFeatureHeads, whatever the oracle makes of a first word it does not know)
       const oracle = PLACE_FEATURE_HEADS.has((full.split(/\s+/u).pop() ?? '').toLowerCase()) && full.includes(' ') ? 'place' : oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: collectiveNameKind(full) ?? 'organization', role: null, person: false, at: 0 };
@@ -3597,13 +3597,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (oracle === 'place') return apposedAsBody(clean) ? { name: clean, kind: 'organization', role: null, person: false, at: 0 } : null;
     const body = bodyEvidence(clean);
     if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
-    // ("Piet Ostrander" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
-    // name the article gives a person is that person's given name, as "Tom" after "Tom Ostrander" is)
+    // ("Piet Foskham" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
+    // name the article gives a person is that person's given name, as "Tom" after "Tom Foskham" is)
     if (oracle === null && words.length === 1 && givenNameOfPerson(clean)) return { name: clean, kind: 'person', role: null, person: true, at: 0 };
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
   }
 
-  /** The article's names by the text before their first space ("Piet" of "Piet Ostrander"), in text order, gathered
+  /** The article's names by the text before their first space ("Piet" of "Piet Foskham"), in text order, gathered
    *  once: givenNameOfPerson asks for each candidate word, and a search of every name each time grew with the square of
    *  an article's length. */
   function namesOpenedBy(): Map<string, string[]> {
@@ -3621,7 +3621,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** Whether the article writes `word` as the first of a two-word name it writes as a person's, with a role noun or a
-   *  courtesy title ("manager Piet Ostrander", "Mr Ostrander"), and opens no other name with it ("Balmere Hotels"). */
+   *  courtesy title ("manager Piet Foskham", "Mr Foskham"), and opens no other name with it ("Balmere Hotels"). */
   function givenNameOfPerson(word: string): boolean {
     if (checkingGiven.has(word)) return false;
     checkingGiven.add(word);
@@ -3647,8 +3647,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The kind of body the article writes a name as, read once per article from every mention of it: a non-personal
-   * relative after it ("Pennyfold, which was founded in 2019"), or a kind noun introducing it ("the contractor, Essstow
-   * Civils,", "the domestic firm Sibfold Ridge", "the newspaper Dagposten"). "who" after any mention ("X, who …") makes
+   * relative after it ("Neskaven, which was founded in 2019"), or a kind noun introducing it ("the contractor, Essstow
+   * Civils,", "the domestic firm Sibfold Ridge", "the newspaper Elbana"). "who" after any mention ("X, who …") makes
    * it a person's name: no evidence then. A "group" of people named by a possessive plural ("a parents’ group") is a
    * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
    * with a formal body).
@@ -3674,7 +3674,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (never of a person's name: "Priya Lomham, a …" is described, not a collective)
         if (apposed) { if (!genderOf(key).gender) { note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); apposedCollectives.add(key); } continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
-        // "Aerlift, a start-up backed by …", "Dunwyn Post, the former state postal operator,": a body's kind noun in
+        // "Ambana, a start-up backed by …", "Dunwyn Post, the former state postal operator,": a body's kind noun in
         // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
         const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
         const bodyHead = body?.[2]?.toLowerCase();
@@ -3688,7 +3688,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Quorham, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
         if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); apposedCompanies.add(key); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
-        // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
+        // "a group calling itself Morlaven", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
         // ("the Danish utility Jeldock Energi", "the consultancy Pimbury Quorling": a people's adjective among the
         // modifiers, and a business's kind noun, speakers.json bodyDescriptors, introduce a body as the nouns of
@@ -3705,7 +3705,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (the name or its opening words: the tagger may end a run early, "Fengate" of "Fengate Offshore, which")
     const ws = name.split(/\s+/u);
     let kind: SpeakerKind | undefined;
-    // (only a name of capitalised words: "Telvara 48" is no name of Telvara's)
+    // (only a name of capitalised words: "Elbmore 48" is no name of Elbmore's)
     const named = ws.every((w) => /^\p{Lu}/u.test(w));
     let key = '';
     for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) { key = ws.slice(0, k).join(' '); kind = bodyKinds.get(key) ?? undefined; }
@@ -3971,11 +3971,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+(?:now[^\S\n]+)?([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
     const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
     if (alsoRole && alsoRole !== 'teacher') return alsoRole;
-    // ("the Creel Association, which Mackinnie chairs, says": a body's relative clause with the name as its subject)
+    // ("the Creel Association, which Uskton chairs, says": a body's relative clause with the name as its subject)
     const heldBy = /(?:^|\s)(?:which|that)[^\S\n]+$/u.test(ownWindow) ? /^[^\S\n]+([\p{Ll}-]+)[^\S\n]*[,.;]/u.exec(text.slice(n.end, n.end + 30)) : null;
     const heldRole = heldBy?.[1] ? ROLE_VERBS[heldBy[1]] : undefined;
     if (heldRole && heldRole !== 'teacher') return heldRole;
-    // ("Ana Ulmley, who represents Tollholm on the district council,": a member of the elected body that seats the place;
+    // ("Ana Ulmley, who represents Uskington on the district council,": a member of the elected body that seats the place;
     // "who represents the families", "… a builder in talks with the council" is no seat)
     const seat = who?.[1] === 'represents' ? /\s(?:on|in)\s+(?:the\s+)?(?:(?!(?:with|of|for|to|at|by|from|and|over)\s)[\p{L}’'-]+\s+){0,3}([\p{Ll}]+)\s*$/u.exec(who[2] ?? '') : null;
     if (seat?.[1] && REPRESENTED_BODIES[seat[1]]) return REPRESENTED_BODIES[seat[1]] ?? null;
@@ -4065,7 +4065,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Colin Yarlfold, a developer who bought the site,", "Pia Holm, a senior forecaster at the institute,": an occupation
     // that is no office of a body, as the lexicon lists them)
     const job = occupationIn(stop >= 0 ? words.slice(0, stop) : words);
-    // ("a partner at Delmont Legal" is a post; "her partner" a tie)
+    // ("a partner at Jaskington Legal" is a post; "her partner" a tie)
     if (job && !(TIE_OCCUPATIONS.has(job) && !['at', 'in'].includes(words[stop] ?? ''))) return job;
     // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
     // verb of its relative clause)
@@ -4142,11 +4142,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return g ? { gender: g } : {};
   }
 
-  /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
+  /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Foskham", "Mr Dane"):
    *  a person, whose given name alone is no body's short name. */
   function introducedAsPerson(name: string): boolean {
     // (not the last word of a noun for a kind of body written whole before the name, "Short-seller Greyfen Research",
-    // "asset manager Talbrook Capital"; "manager Piet Ostrander" is a person's role)
+    // "asset manager Talbrook Capital"; "manager Piet Foskham" is a person's role)
     const described = nameOccurrences(text, name).some((at) => BODY_DESCRIPTOR_BEFORE_END.test(text.slice(Math.max(0, at - 40), at)));
     // (found with indexOf, not a pattern compiled per name: search.ts)
     for (const before of wordsBeforeName(text, name)) {
@@ -4210,7 +4210,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (shortBody && !ofBody) namedBodiesOnly.add(only);
       found.set(key, only !== undefined && (shortBody || ofBody) ? only : null);
     }
-    // "University of Calderbrook" … "Calderbrook": the words after a university's or college's "of" (one or two
+    // "University of Grelory" … "Grelory": the words after a university's or college's "of" (one or two
     // capitalised words, the whole rest of the name)
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
@@ -4248,8 +4248,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (const [key, full] of found) if (full !== null && clubs.get(key) !== full && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
     // (a place is no body's short name: the dateline's city, "in Zellley", "near Zellley")
     const places = placeNames();
-    // (but not where the word after "in" goes on with the body's own name: "Shares in Veltrane Holdings fell", "a stake in
-    // Orvel Group" write the body, not a place called "Veltrane")
+    // (but not where the word after "in" goes on with the body's own name: "Shares in Seltaven Holdings fell", "a stake in
+    // Orvel Group" write the body, not a place called "Seltaven")
     const place = (key: string, full: string): boolean => places.has(`\n${key.toUpperCase()}`)
       || (places.has(key) && !placeOnlyAsBody(key, full));
     const placeOnlyAsBody = (key: string, full: string): boolean => {
@@ -4258,7 +4258,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       let after = 0;
       for (const at of nameOccurrences(text, key)) {
         if (!/(?:^|[^\p{L}])(?:in|near|outside|across)\s+$/u.test(text.slice(Math.max(0, at - 10), at))) continue;
-        // (a possessive, "in Veltrane’s treasury", says neither)
+        // (a possessive, "in Seltaven’s treasury", says neither)
         if (/^[’']s[^\S\n]+\p{Ll}/u.test(text.slice(at + key.length, at + key.length + 4))) continue;
         if (!text.slice(at + key.length).replace(/^\s+/u, '').startsWith(rest)) return false;
         after++;
@@ -4632,7 +4632,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The body the text before `at` (the last 600 characters) names as the maker of what a trade makes: "a poll by the
-   *  Halvard Institute", "the Halvard Institute’s exit poll", "a survey carried out by Halvard Research" for "the
+   *  Kelmington Institute", "the Kelmington Institute’s exit poll", "a survey carried out by Kelmington Research" for "the
    *  pollster"; the latest one named. */
   function tradeMaker(at: number, trade: string): Entity | undefined {
     const products = TRADE_PRODUCTS[trade];
@@ -4722,7 +4722,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (two bodies named as arguments in the antecedent's sentence: ambiguous)
       const s = sentenceAt(e.at);
       const found = e;
-      // ("Hollin Rail and Vesta Trains both cut …": any party coordinated with it, whatever its kind, makes "they" or "it"
+      // ("Ildaven Rail and Vesta Trains both cut …": any party coordinated with it, whatever its kind, makes "they" or "it"
       // as likely the pair's or the other's)
       const coordinated = (x: Entity): boolean => /^[^\S\n]*(?:,|and|or|,[^\S\n]*and)[^\S\n]*$/u.test(text.slice(Math.min(found.at + found.name.length, x.at + x.name.length), Math.max(found.at, x.at)));
       if (entities.some((x) => x.name !== found.name && !own(x) && sentenceAt(x.at) === s && x.at < before && ((argument(x) && fits(x) && x.kind === found.kind) || (coordinated(x) && !(headlineEnd >= 0 && x.at < headlineEnd))))) return undefined;
@@ -4868,7 +4868,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const ownHead = (name: string): string => nameHead(name).toLowerCase();
       const otherKind = (name: string): boolean => (ORG_HEADS.has(ownHead(name)) || DEFINITE_DESCRIPTIONS[ownHead(name)] !== undefined) && ownHead(name) !== head && !(HEAD_SYNONYMS[head] ?? []).includes(ownHead(name));
       const fits = (name: string): boolean => speakerHeadFits(head, name) && (!commercial || !NON_COMPANY.test(name)) && !otherKind(name);
-      // (first a body named after it with the head's word, "the park authority" … "the Glenvarra Park Authority"; else the
+      // (first a body named after it with the head's word, "the park authority" … "the Ambham Park Authority"; else the
       // first body that speaks by name after it, when no other kind noun heads its name)
       const k = names.findIndex((n, x) => n.start > after && !!nameClasses[x] && !(nameClasses[x] as Entity).person && (nameClasses[x]?.kind === 'organization' || nameClasses[x]?.kind === 'group')
         && hasHeadWord(head, (nameClasses[x] as Entity).name) && firstNamed((nameClasses[x] as Entity).name, n.start) > after);
@@ -4940,7 +4940,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const two = ROLE_NOUNS[`${lw[i]} ${lw[i + 1] ?? ''}`];
       if (two) return two;
       const one = ROLE_NOUNS[lw[i] as string];
-      // (a body's apposition, "Wendle Coaches, the largest coach operator in the county,": a role noun before another
+      // (a body's apposition, "Foskmore Coaches, the largest coach operator in the county,": a role noun before another
       // noun only modifies it, and says what the body does, not a role it holds)
       if (one && body && /^\p{Ll}[\p{Ll}-]+$/u.test(lw[i + 1] ?? '') && !['of', 'for', 'at', 'with', 'who', 'which', 'in', 'and', 'or', 'to', 'on', 'from', 'by'].includes(lw[i + 1] as string)) continue;
       if (one) return one;
@@ -4994,7 +4994,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const full = bodiesByShortName().get(short) ?? registry.lookup(short)?.name ?? nearest(at, (x) => !x.person && x.kind === 'organization' && (x.name === short || x.name.startsWith(`${short} `)))?.name;
     if (full) return full;
     // ("Orlen's trade minister, Ivo Corworth, who chaired …": a country or a body that is no person, named as the possessor of
-    // a post, is the post's affiliation, as in an apposition, GUIDE decision 64 "Kolmar's foreign minister" → Kolmar)
+    // a post, is the post's affiliation, as in an apposition, GUIDE decision 64 "Weskmore's foreign minister" → Weskmore)
     const c = classifyName(short);
     return c && !c.person && (c.kind === 'organization' || c.kind === 'group') ? c.name : undefined;
   }
@@ -5018,7 +5018,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (body) return body;
     }
     // ("a member of the committee from the opposition Leaf Coalition": the party or body a member comes from, when its name
-    // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
+    // ends in a party's or a body's head word; not a home town, "a nurse from Grelthorpe")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
     const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
     const firstKnown = bodyBeforeRole(ap.text, ap.start);
@@ -5064,16 +5064,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return fits ? d.name : undefined;
     }
     // ("a specialist at St. Brigid’s Hospital who has advised …": a relative clause on the body is no part of its name)
-    // (nor a second description after "and": "a nurse at Kelby Clinic and the union’s local representative")
+    // (nor a second description after "and": "a nurse at Grelthorpe Clinic and the union’s local representative")
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
-      // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
+      // (nor the town it stands in, "at the Institute of Rural Health in Grelthorpe")
       .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
       // (nor the time the person was there, "who worked in the laboratory of Professor Leonard Haskett until last year",
       // "at the Tarn Institute until 2021", "at Holm Bank since March")
       .replace(AFFILIATION_TIME_END, '')
       // (nor the place described before its name, "at Tollard Bank in the Veradian capital Osk")
       .replace(PLACE_AFTER_BODY, '')
-      // (nor those the person came with, "who left the town of Kelby with her two sons")
+      // (nor those the person came with, "who left the town of Grelthorpe with her two sons")
       .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
     // (nor a nationality and the words that say what kind of body it is, before its name: "a subsidiary of the Swiss food
     // group Halden AG" is of Halden AG)
@@ -5288,7 +5288,7 @@ const HEAD_PATTERNS_MAX = 1_000;
  * checked against dozens of earlier names each, the same names again and again: the answer is kept per head and name.
  */
 /** HEAD_SYNONYMS for a head, as they fit one name: without "administration" for an administration named by one word
- *  before it, a president's or a governor's name ("the Pellham Administration" is a government, no agency). */
+ *  before it, a president's or a governor's name ("the Ildby Administration" is a government, no agency). */
 function synonymsFor(head: string, name: string): readonly string[] {
   const listed = HEAD_SYNONYMS[head] ?? [head];
   return head !== 'administration' && /^(?:the[^\S\n]+)?\S+[^\S\n]+administration$/iu.test(name.trim()) ? listed.filter((w) => w !== 'administration') : listed;
@@ -5297,7 +5297,7 @@ function hasHeadWord(head: string, name: string): boolean {
   const key = `${head}\u0000${name}`;
   let yes = headAnswers.get(key);
   if (yes === undefined) {
-    // ("the Pellham Administration": an administration named by one word, a president's or a governor's name, is a
+    // ("the Ildby Administration": an administration named by one word, a president's or a governor's name, is a
     // government, not the agency a field's administration is, "the Federal Flood Works Administration")
     const words = synonymsFor(head, name);
     yes = HEAD_SYNONYMS_AT_END.has(head) ? words.includes(name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '')

@@ -215,7 +215,7 @@ const ActWords = z.object({
   /** The speaker's own side's fault, done ("the force had let them down", "the board had made mistakes"): with the speaker
    *  (or its side) as subject, an admission (GUIDE decision 7, "We failed him"). `*` stands for one to three words. */
   ownFaults: Phrases,
-  /** The reporter's verbs of a denial in a sentence of its own ("Ostrel denied the charge.", "The club rejected that
+  /** The reporter's verbs of a denial in a sentence of its own ("Varnton denied the charge.", "The club rejected that
    *  account.") that the speaker's next statement goes on to give the grounds of: chargeDenialVerbs answer a charge by
    *  themselves, claimRejectionVerbs only when their object is a claim or a charge (rejectedClaims, rebuttedCharges);
    *  denialAdverbs may stand before the verb ("has strongly denied"). */
@@ -1070,7 +1070,7 @@ const RX = {
   neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:${alt(WORDS.neglectedActsRejectAfter)})(?![\\p{L}]))(?!${S}to${S}(?!(?:us|me|them|him|her|our|my|their|anyone|anybody)(?![\\p{L}])))`, 'giu'),
   // "We have been writing to the board for two winters that …", "I have been writing to the council for months": the
   // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
-  // conduct). The party is a name or a party noun ("the agency", "Ironbridge"), not those the speaker serves ("telling
+  // conduct). The party is a name or a party noun ("the agency", "Neskhurst"), not those the speaker serves ("telling
   // customers for years that the branch would move"); the speaker's own side speaks ("we", "I", "our members"), not the
   // party itself ("the council has been telling residents for weeks …").
   unheeded: new RegExp(`(?<![\\p{L}])(?:[wW]e|I|[oO]ur${S}[\\p{Ll}-]+)${S}(?:have|had)${S}been${S}(?:${alt(WORDS.unheededTelling)})${S}(?:(?:the|this|that)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})|\\p{Lu}[\\p{L}’'-]+(?:${S}\\p{Lu}[\\p{L}’'-]+){0,2})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:years|months|decades|year)(?![\\p{L}])`, 'gu'),
@@ -1859,7 +1859,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const before = m[0].slice(0, s.index);
     const modal = Math.max(...[...before.matchAll(/(?<![\p{L}])(?:will|would|could)(?![\p{L}])|[’']ll(?![\p{L}])/giu)].map((x) => x.index ?? 0), 0);
     if (/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(before.slice(modal))) return false;
-    // ("could fine Kelby Rail up to …", "could fine the operator up to …": a party of the story; not a class, "could fine
+    // ("could fine Grelthorpe Rail up to …", "could fine the operator up to …": a party of the story; not a class, "could fine
     // firms up to …", "councils could fine drivers up to …", a standing power that threatens no one)
     const fined = /^fine\s+(.+?)\s+up\s+to$/iu.exec(s[0]);
     if (fined) return FINED_PARTY.test(fined[1] ?? '');
@@ -1894,7 +1894,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (a step held over another party on its failure; not the speaker's own resolve on its own failure, "if we do not
   // win, we will try again", which has "we" both sides)
-  // (and the condition is about a party, "if it does not", "unless the operator pays", "if Brantley refuses", not a
+  // (and the condition is about a party, "if it does not", "unless the operator pays", "if Neskville refuses", not a
   // thing: "the ferry would sail at noon if the wind did not pick up" forecasts)
   const threat = first(RX.conditionalThreat, (m) => {
     const condition = /(?:^|(?<![\p{L}’']))(?:[iI]f|[uU]nless)[^\S\n]+([^]*)$/u.exec(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? m[0].slice(0, m[0].indexOf(',')) : m[0])?.[1] ?? '';
@@ -2016,7 +2016,7 @@ function judgeRebuke(input: ContentActInput): { index: number; text: string } | 
   return m ? { index: m.index, text: m[0] } : null;
 }
 
-/** A named party, then what it did in the past: "Yarlfold had moved £41 million …", "Foyle received the money …". */
+/** A named party, then what it did in the past: "Yarlfold had moved £41 million …", "Seltville received the money …". */
 const NAMED_DOER_PAST = new RegExp(`^(?:that[^\\S\\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){0,3}[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'u');
 const PROSECUTION_ROLES: ReadonlySet<string> = new Set(WORDS.prosecutionRoles);
 /**

@@ -126,7 +126,7 @@ const StanceWords = z.object({
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
   punitive: z.array(z.string()),
   /** Punitive words whose object suffers them ("to freeze payments to Kipworth", "to sack the coach"); for the others the
-   *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
+   *  one who does them does ("Cromton to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
   /** A demand that a party pay for something ("to pay for new filters", "foot the bill"): punitive as "pay compensation"
    *  is (GUIDE decision 44), kept out of `punitive`, which the act model reads as a feature. */
@@ -312,9 +312,9 @@ const StanceWords = z.object({
    *  the complement (a lowercase word otherwise makes it a modifier). */
   complementOnlyEvaluations: z.array(z.string()), complementFollowers: z.array(z.string()),
   /** After a dweller noun and "of"/"in": words before the place ("residents of nearby Holm") and the settlement nouns
-   *  ("residents of the towns of Brell and Upper Yarlfold"). */
+   *  ("residents of the towns of Trevwell and Upper Yarlfold"). */
   dwellerDeterminers: z.array(z.string()), dwellerPlaceNouns: z.array(z.string()),
-  /** Verbs before "the city of X" that make the settlement the body charged ("accused the city of Brenford of …"). */
+  /** Verbs before "the city of X" that make the settlement the body charged ("accused the city of Bexthorpe of …"). */
   settlementChargedBefore: z.array(z.string()),
   /** Auxiliaries and adverbs between "the city of X" and a conduct word ("the city of Denton had ignored …"). */
   settlementConductAuxiliaries: z.array(z.string()),
@@ -326,16 +326,16 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
-  /** Heads of places and buildings ("the park", "the station", "the hall"): "Orrin Valley Park" is a place, no party,
+  /** Heads of places and buildings ("the park", "the station", "the hall"): "Varnington Valley Park" is a place, no party,
    *  so a description with such a head is not read as the body named with it. */
   placeHeads: z.array(z.string()),
   /** Capitalised words that many bodies' names share ("Ministry", "National", "Republic"): a name sharing only these
    *  with the speaker's name or body is not the speaker's own side. */
   sideGenericWords: z.array(z.string()),
-  /** Heads of the names of streets and venues ("Ashgrove Close", "Carrow Park", "the Delmont Arena"): a place where
+  /** Heads of the names of streets and venues ("Drasaven Close", "Carrow Park", "the Jaskington Arena"): a place where
    *  something happens, never a party (with the heads of natural places in PLACE_HEADS). */
   venueHeads: z.array(z.string()),
-  /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
+  /** Heads that end a street's name and no person's ("Drasaven Close", "Marlow Crescent"): such a name is a place even
    *  where an earlier stage took it for a person. */
   streetHeads: z.array(z.string()),
   /** The head of a part of a building or ground ("the North Stand", "the East Wing"): a place, however read. */
@@ -348,7 +348,7 @@ const StanceWords = z.object({
   /** Passive verbs of telling someone else a thing ("had been warned … that"): what follows "that" is a reported
    *  statement inside the statement, whose "must" is no demand of the speaker's. */
   reportedToVerbs: z.array(z.string()),
-  /** Heads of a state's organs, whose name opens with the state's ("Kipstow Foreign Ministry", "Estmark Police"). */
+  /** Heads of a state's organs, whose name opens with the state's ("Kipstow Foreign Ministry", "Cromby Police"). */
   stateOrganHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
@@ -478,8 +478,8 @@ function portfolioAffiliation(speaker: Speaker, text?: string): boolean {
   const role = speaker.role;
   if (!aff || !role || /\s/u.test(aff) || !GOVERNMENT_ROLE.test(role) || !speaker.mention) return false;
   if (new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text)) return true;
-  // (a later statement's mention, "Danvers acknowledged …", of a person the article introduced as "Energy Minister Paul
-  // Danvers": the title before the person's name anywhere in the text)
+  // (a later statement's mention, "Orvton acknowledged …", of a person the article introduced as "Energy Minister Paul
+  // Orvton": the title before the person's name anywhere in the text)
   const last = /[\p{L}’'-]+$/u.exec(speaker.name)?.[0];
   return text !== undefined && last !== undefined
     && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}[^\\S\\n]+(?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,3}${escapeRegExp(last)}(?![\\p{L}])`, 'iu').test(text);
@@ -498,7 +498,7 @@ const UNIT_BEFORE = /(?<![\p{L}])degrees?[^\S\n]+$/iu;
 const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of(?:[^\\S\\n]+the)?|in)[^\\S\\n]+(?:(?:${WORDS.dwellerDeterminers.map(escapeRegExp).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
 const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegExp).join('|')})$`, 'iu');
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
- *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
+ *  please …"); not a parenthetical ("Weskham, it is clear, …"). */
 const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
 /** A name addressed in a quote that is the statement's own speaker (the whole name or its first or last word). */
 function sameAsSpeaker(name: string, speaker: string | null | undefined): boolean {
@@ -1007,7 +1007,7 @@ class LazyMatches {
       // when its subject is: "we fell short", "our response fell short", "it fell short of the standard")
       || (/^fell[^\S\n]+short$/iu.test(m[0]) && !OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))));
   }
-  // ("the glasses, called Lumora Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
+  // ("the glasses, called Orvington Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
   get adverse(): Evidence | null {
     return this.getSkipping('adverse', RX.adverse, (m, text) => (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;“"‘']|\n)[^\S\n]*$/u.test(text.slice(0, m.index)))
       // ("has not been fined", "was never charged": an event negated did not befall the party)
@@ -1782,7 +1782,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
-   *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
+   *  not "Boston Marathon", "the line" is not "Varnton Shipping Line" by its head alone), and never one read as a person;
    *  read once per name. */
   const speakerNames = new Set(statements.map((s) => s.speaker.name));
   /** Bodies that speak in the article or employ one who does (a body's name, a person's affiliation or the body they
@@ -1856,7 +1856,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
-  /** A body whose name says it is no company: "Wimstow City Council", "Fellside Growers' Club", "Dockers' Union". */
+  /** A body whose name says it is no company: "Wimstow City Council", "Haskaven Growers' Club", "Dockers' Union". */
   const noCompany = (name: string): boolean => name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w) || NON_COMPANY_HEADS.has(w));
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
@@ -2131,7 +2131,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const denial = followsOwnDenial(st);
         if (denial) setAct('DENY', denial, 'act:follows-own-denial', true);
       }
-      // (the denial reported in a sentence of its own, no statement: "Ostrel rejected the charge. “We have …,” said …")
+      // (the denial reported in a sentence of its own, no statement: "Varnton rejected the charge. “We have …,” said …")
       if (act === 'SAY' && !negated && !describing && !r) {
         const denial = followsReportedDenial(st, content);
         if (denial) setAct('DENY', denial, 'act:after-reported-denial', true);
@@ -2280,12 +2280,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("Ministers need to come to the House and explain", "had to go before the committee": where a party is to go is
       // the forum, no party the statement is for or against; stance-words arrivalVerbs)
       if (ARRIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-      // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
+      // ("for Varnton": a name whose first word is a preposition is a place phrase, not a party's name)
       if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
       // ("visited Kumbe" after "Kumbe, the village nearest the mine": a name the article sets in apposition with a noun
       // of a settlement, stance-words dwellerPlaceNouns, is a place wherever it is written, no party)
       if (m.kind !== 'person' && m.text === m.name && !/\s/u.test(m.name) && settlementNamed(text, m.name)
-        // (but "the Pellbridge council": the place's name before a body's head noun names that body)
+        // (but "the Drasdale council": the place's name before a body's head noun names that body)
         && !DESCRIBED_BODY_HEADS.has((/^[^\S\n]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())) continue;
       // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
       if (!/\s/u.test(m.text)) {
@@ -2341,7 +2341,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       // "…,” she said of Mr. Brat: the person the cue says the quote is about.
       if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
-      // "the authority’s analysis", "Varessa knows this": the party whose claim a denial answers.
+      // "the authority’s analysis", "Morlby knows this": the party whose claim a denial answers.
       if (CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       // "rejected Rovers’ version of events", "disputed the ministry’s figures": the party whose account a denial
       // answers, when the account is what is denied (no clause of its own follows: "the firm’s data had been stolen"
@@ -2375,8 +2375,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
       // ("dockers accused the harbour authority of …", then "Marsholt Harbour Authority said": news may describe a body before it
       // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
-      // ("the central bank" where a commercial bank is named too, "Halvard Bank": a country's central bank only, "the Bank
-      // of Morvania", "Tessaly Central Bank", "the Reserve Bank"; none named, no name)
+      // ("the central bank" where a commercial bank is named too, "Kelmington Bank": a country's central bank only, "the Bank
+      // of Morvania", "Jaskham Central Bank", "the Reserve Bank"; none named, no name)
       const central = modifier?.toLowerCase() === 'central' && head.toLowerCase() === 'bank';
       const bank = central ? namesWithHead(head, start, centralBankName) : undefined;
       const name = central ? (bank !== undefined && centralBankName(bank) ? bank : undefined)
@@ -2567,7 +2567,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a mention that is the speaker, "Galstow said he …", stays, and so does a name inside the speaker's phrase, "Galstow's
       // lawyer said her client …": only a mention that is the whole phrase, read as a person, is dropped)
       const ownPhrase = !!found0 && found0.name !== st.speaker.name && !!st.speaker.mention && found0.start <= st.speaker.mention.start && found0.end >= st.speaker.mention.end;
-      // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
+      // (the client named before it, "Tomas Varndale, 61, denies fraud. Counsel for Varndale, …", is the person meant)
       const earlier = ownPhrase && found0 && st.speaker.affiliation ? lastPersonBefore(found0.start, st.content.start, st.speaker.name, gender) : undefined;
       const person = ownPhrase ? (earlier && earlier.name === st.speaker.affiliation ? earlier : undefined) : found0;
       // (never the body the article introduced as the speaker's own, "X, who chairs the group Y, … called on him to resign")
@@ -2779,7 +2779,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
     // (nor is the person then her own party for want of a body: only when the content speaks of her, as below)
     const portfolio = speaksForItself && portfolioAffiliation(st.speaker, text);
-    // (the department the article names with that portfolio word, "Energy Minister Paul Danvers" of "the Ministry of
+    // (the department the article names with that portfolio word, "Energy Minister Paul Orvton" of "the Ministry of
     // Energy Transition", is already the minister's affiliation: the speakers stage gives it, GUIDE decision 64)
     const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
@@ -2972,7 +2972,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
-     * on: the party named nearest before a word its doer suffers ("the commission to order Tovra to compensate": Tovra,
+     * on: the party named nearest before a word its doer suffers ("the commission to order Cromton to compensate": Cromton,
      * not the commission asked to order it), the first named after a word its object suffers ("the minister to freeze
      * payments to Kipworth": Kipworth, not the minister).
      */
@@ -2995,7 +2995,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let orderedMemo: { name: string; ev: Evidence } | null | undefined;
     /**
      * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Lomling Hydro to draw
-     * down the reservoir", "ordered Vasilescu held in custody", "ordered the catering firm Marrow Kitchens to close"):
+     * down the reservoir", "ordered Draston held in custody", "ordered the catering firm Marrow Kitchens to close"):
      * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
      * content (one the order is for: "to pay refunds to the passengers of Quorham Air").
      */
@@ -3095,7 +3095,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     /**
      * Whether the party named at `at` stands as the subject of a clause ("denied that the council had ignored …",
-     * "saying Castell had been working openly", "“The mayor doesn’t trade votes”"): the one a denial clears (LABELS: the
+     * "saying Ruskmore had been working openly", "“The mayor doesn’t trade votes”"): the one a denial clears (LABELS: the
      * party whose wrongdoing is denied). Not a party after a preposition ("shared with the department", "issued by the
      * board"; but "no evidence of the army breaking …"), the object of a verb ("defended the choice"), nor a possessor
      * ("the club’s finances"). Reads the few tokens around the mention only.
@@ -3134,13 +3134,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return rest.toLowerCase().startsWith(name.toLowerCase()) && RESPONDER_AFTER.test(rest.slice(name.length));
     };
     const targets: Target[] = [];
-    // "Korvia", "Korvia’s government", "Kipstow officials": one country's government under one name (nationNames).
+    // "Jaskana", "Jaskana’s government", "Kipstow officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
     // Haldane", "Dean" for "Dean Kowalczyk", "Kipridge" for "Kipridge Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
       // A people's adjective alone ("Tarsenian"), added as a side the content does not name (a speaker of "the Tarsenian
       // government" read short), names no party; nationNames gives a state its full name. (Written in the content, "attacks
-      // by Zerhani coastguard vessels", "expelling Ostravian diplomats", the corpus's readers keep it as the target.)
+      // by Prelana coastguard vessels", "expelling Kelmanan diplomats", the corpus's readers keep it as the target.)
       if (peoplesAdjective.has(name) && v.at < 0) {
         found.delete(name); descriptions.delete(name); carried.delete(name);
         continue;
@@ -3401,7 +3401,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (c.denial && NO_PART.test(c.denial.text ?? '') && !OPPOSING_SPEAKER.test(st.speaker.name) && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
         && NO_PART_SUBJECT.test(text.slice(found.get(name)!.at, c.denial.start!))) { stance = 'FAVOR'; ev = c.denial; why = 'cleared'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
+      // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Morlby knows this").
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // (a fact disputed clears no one named in the content: "far larger than the leader is admitting")
       else if (factDispute && !c.denial?.text?.match(/^(?:no|not|never|nothing)\b/iu)) { why = 'fact-dispute'; }
@@ -3484,7 +3484,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
       // (nor the body that is to look into the matter, "the regulator would examine whether Pulsewise had …": it acts as
       // an authority, the bad news is about the one examined)
-      // (nor a party named only as where or for whom, "detained in Ostravia", "complaints about the firm": tone-bystander.ts)
+      // (nor a party named only as where or for whom, "detained in Kelmana", "complaints about the firm": tone-bystander.ts)
       if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)
         && !bystanderMention(text, found.get(name)!.at)) {
         if (tone() <= -TONE_THRESHOLD) {
@@ -3562,7 +3562,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
       if (own >= 0) targets.splice(own, 1);
     }
-    // A person charged by name before ("Relling … tested positive", another speaker's accusation of Vellis) who denies
+    // A person charged by name before ("Grelwell … tested positive", another speaker's accusation of Vellis) who denies
     // it defends themself, not the body they ride, work or sit for: the body's self-defence row beside the person's own
     // is dropped, unless the body was charged too ("Regulators criticised Acme Foods" before its director's "My team
     // followed every rule": the defence is the body's as well) (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
@@ -3775,7 +3775,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * A statement that opens right after a sentence of the reporter's in which the speaker (or its side) denies a charge
-   * ("Ostrel rejected the charge.", "The mayor's office denied that any deal had been offered.", "He has strongly denied
+   * ("Varnton rejected the charge.", "The mayor's office denied that any deal had been offered.", "He has strongly denied
    * any wrongdoing.") gives the grounds of that denial: it answers the charge (GUIDE decision 22), so it is DENY. The
    * sentence's subject is the speaker: a pronoun, a description the speaker would use of itself ("the company"), or a name
    * sharing a capitalised word with the speaker's name or affiliation; "rejected", "disputed", "dismissed" only when what
@@ -3862,7 +3862,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Whether the subject of a reporter's sentence is the statement's speaker or its side: a name sharing a capitalised
-   * word with the speaker's name or affiliation ("Ostrel" for a spokesman of Ostrel, "Rafael Ralworth" for Ralworth); a
+   * word with the speaker's name or affiliation ("Varnton" for a spokesman of Varnton, "Rafael Ralworth" for Ralworth); a
    * description whose head is in the speaker's name or affiliation ("the council" for Wimstow City Council), or "the
    * company", "the firm" for the company the article is about when that is the speaker's side; a pronoun only when the
    * statement names its speaker by a pronoun too ("He denied …. He said …"), not another party's name.
@@ -3987,7 +3987,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
    * person's mentions as their employer: "the club’s chairman, Graham Arbling", "Galworth chief executive Paul
-   * Fendock", "Ingrid Obbhorne, the hospital’s medical director", "Ana Ulmley, director of operations at Northline".
+   * Fendock", "Ingrid Obbhorne, the hospital’s medical director", "Ana Ulmley, director of operations at Ambmore".
    */
   function bodyOf(speaker: Speaker): string | undefined {
     if (speaker.kind !== 'person') return speaker.affiliation;
@@ -4044,8 +4044,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
-        // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
-        // (the words between a role, not a clause: "Loopline disputed Castell's account" makes Castell no employee of Loopline)
+        // A one-word employer ("Varnington’s chief executive") is the full name written before, when there is one.
+        // (the words between a role, not a clause: "Loopline disputed Ruskmore's account" makes Ruskmore no employee of Loopline)
         if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start)) && !['VERB', 'AUX'].includes(tokensIn(o.end, m.start)[0]?.pos ?? '')) {
           // ("the club’s chief executive": the club its paragraph speaks of, see institutionFor)
           const head = DESCRIPTION_MENTION.test(o.text) ? o.text.replace(/^\S+\s+/u, '').toLowerCase() : '';
@@ -4083,7 +4083,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
     // ("an economist at the University of Brandt": a body read beside the name that is a fragment of the speaker's
     // affiliation, "University", is that affiliation under its full name)
-    // (an affiliation that is a proper name, each word capitalised or a joining word: not "Kolmari army")
+    // (an affiliation that is a proper name, each word capitalised or a joining word: not "Weskmorei army")
     if (found && speaker.affiliation && found !== speaker.affiliation && /\s/u.test(speaker.affiliation) && wordsWithin(found, speaker.affiliation)
       && speaker.affiliation.split(/\s+/u).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|on|de|du|la)$/u.test(w)))) found = speaker.affiliation;
     bodies.set(speaker.name, found ?? null);
@@ -4112,7 +4112,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const candidates = (mentionsByName().get(word) ?? []).map((i) => byStart[i] as Mention);
     const named = lastOrganisationBefore(at, (o) => o.name.startsWith(`${word} `));
     if (named) return named.name;
-    // A full name written earlier that no stage made a mention ("Orrin Robotics" before "Orrin’s chief executive"):
+    // A full name written earlier that no stage made a mention ("Varnington Robotics" before "Varnington’s chief executive"):
     // only a few paragraphs before are read.
     const from = Math.max(0, at - 3000);
     const window = text.slice(from, at);
@@ -4451,7 +4451,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * The body whose staff a speaker is: "nurses at Ashgrove Hospital" (a person or group whose role does not speak for the
+   * The body whose staff a speaker is: "nurses at Drasaven Hospital" (a person or group whose role does not speak for the
    * body, or a body named with such a role); undefined for the body itself, its spokesperson, head or lawyer.
    */
   function staffBody(speaker: Speaker): string | undefined {
@@ -4501,7 +4501,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * The employer an unnamed insider's own description names: a capitalised name in it ("a former Ulmwyn claims
-   * assessor", "two Tovra engineers") for the body named with that word, else a company workplace ("at the brewery",
+   * assessor", "two Cromton engineers") for the body named with that word, else a company workplace ("at the brewery",
    * "at the carrier’s maintenance base") for the company the article is about. Not the speaker's own name.
    */
   function describedEmployer(speaker: Speaker): string | undefined {
@@ -4667,7 +4667,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // "Dunham needs homes" may speak of the city's council.)
     if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     // A one-word name the article only ever writes as where something happened ("stabbed outside a shop in Kelsworth",
-    // "of Ashgrove Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
+    // "of Drasaven Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
     // occupation", "Qarun's government") may stand for its people or government.
     // (once per word: the text is read through for each)
     if (m.kind !== 'person' && m.kind !== 'media' && (whereOnly.get(word) ?? whereOnly.set(word, onlyWhere(text, word)).get(word))) continue;
@@ -4697,7 +4697,7 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
   const add = (word: string, name: string): void => { const set = byWord.get(word) ?? new Set(); set.add(name); byWord.set(word, set); };
   for (const name of bodies) {
     const words = name.split(/\s+/u);
-    // (capitalised words of letters: "Telvara 48" from "fines Telvara 48 million" is no name)
+    // (capitalised words of letters: "Elbmore 48" from "fines Elbmore 48 million" is no name)
     if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}’'&.-]*$/u.test(w))) add(words[0] as string, name);
   }
   // (a word that opens a person's full name as well is no body's short name alone)
@@ -4714,7 +4714,7 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
     if (names.size === 1 && !name.startsWith('\u0000') && bodies.has(word) && onlyShortFor(text, word, name)
       && !name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w))) out.set(word, name);
   }
-  // A club's or a firm's last word alone ("Rovers" for "Harcastle Rovers", "Ashworth" for "Kellam Ashworth"): the short
+  // A club's or a firm's last word alone ("Rovers" for "Prelton Rovers", "Ashworth" for "Kellam Ashworth"): the short
   // name of the one body whose name ends with it, when the article writes the word alone or in that name only (not a
   // generic head, "Council", "Trust", nor a state's organ).
   const byHead = new Map<string, Set<string>>();
@@ -4734,7 +4734,7 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
 }
 
 /** Whether every capitalised run with `word` in the text is the word alone (after a sentence's opening word at most) or
- *  the full name it ends (`name`), which may open a longer one ("Harcastle Rovers Supporters' Trust"). */
+ *  the full name it ends (`name`), which may open a longer one ("Prelton Rovers Supporters' Trust"). */
 function onlyHeadFor(text: string, word: string, name: string): boolean {
   for (const m of capitalisedRunMatches(text, word)) {
     const { before } = m;
@@ -4806,8 +4806,8 @@ export function selfClause(text: string, ev: Evidence, until = text.length): Evi
 /** A statement's targets with short body names written in full, a short and a full name of one body joined in one row. */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
-  // (a short name beside its full one, "Rovers" and "Harcastle Rovers", is one party, under the full name, with the
-  // stance of the two that takes a side; not beside a body named for its people, "Marlowes" and "Marlowes Pensioners’
+  // (a short name beside its full one, "Rovers" and "Prelton Rovers", is one party, under the full name, with the
+  // stance of the two that takes a side; not beside a body named for its people, "Cromdales" and "Cromdales Pensioners’
   // Action Group", whose possessive says it is another party; nor the speaker itself)
   const names = new Set(st.targets.map((t) => t.name));
   const twoParties = (full: string): boolean => /\p{L}s[’'](?!\p{L})/u.test(full) || key(full) === key(st.speaker.name);
@@ -4851,8 +4851,8 @@ function onlyShortFor(text: string, word: string, name: string): boolean {
  * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
  * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
  * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
- * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Quorham", "Telvara 48" or
- * "Galham Foreign Ministry" as names made "Quorham", "Telvara" and "Galham" into the wrong parties.)
+ * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Quorham", "Elbmore 48" or
+ * "Galham Foreign Ministry" as names made "Quorham", "Elbmore" and "Galham" into the wrong parties.)
  */
 function longerNames(text: string, sorted: readonly Mention[], headlineInText = true): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
   const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
@@ -4862,7 +4862,7 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
     if (words.length < 2 || firstSeen.has(m.name)) continue;
     firstSeen.set(m.name, { name: m.name, kind: m.kind, at: m.start, words });
   }
-  // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
+  // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Elbmore 48
   // million" or "… into Ulmwyn Mutual over …" can read as a person)
   const headlineEnd = headlineInText ? text.indexOf('\n') : -1;
   const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
@@ -4910,11 +4910,11 @@ function townNames(text: string): Set<string> {
 }
 
 /** Where a name is written as the place where something happened: after "in", "at", "near", "outside" …, or after
- *  a street's name and its comma ("of Ashgrove Close, Kelsworth"). */
+ *  a street's name and its comma ("of Drasaven Close, Kelsworth"). */
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
-/** A central bank's name: a word of one (stance-words centralBankNameWords: "Tessaly Central Bank", "Reserve Bank of
+/** A central bank's name: a word of one (stance-words centralBankNameWords: "Jaskham Central Bank", "Reserve Bank of
  *  Arland") or "Bank of" and one name ("Bank of Morvania"). */
 const CENTRAL_BANK_WORDS = new Set(WORDS.centralBankNameWords);
 const centralBankName = (name: string): boolean => /^(?:[Tt]he[^\S\n]+)?Bank[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}’'-]*$/u.test(name)
@@ -4943,7 +4943,7 @@ function onlyWhere(text: string, word: string): boolean {
     if (SETTLEMENT_OF_BEFORE.test(before) && !settlementAsBody(text, { start: index, end: index + word.length } as Mention)) { any = true; continue; }
     if (PLACE_LEFT_BEFORE.test(before)) continue;
     if (!WHERE_BEFORE.test(before)) return false;
-    // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
+    // (a street's name before the comma must be one: "of Drasaven Close, Kelsworth", not "Ravensholm, Stockwell")
     if (!WHERE_PREPOSITION.test(before)) {
       const street = /(\p{Lu}\p{Ll}+),[^\S\n]+$/u.exec(before);
       if (!street || !PLACE_HEADS.has((street[1] as string).toLowerCase())) return false;
@@ -4967,7 +4967,7 @@ const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ..
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
 /** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
-// (not a name's own joining word, "Giro di Valmora", "Halt the Trawlers", nor a sentence's preposition: those are no titles)
+// (not a name's own joining word, "Giro di Haskdale", "Halt the Trawlers", nor a sentence's preposition: those are no titles)
 const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
 /**
  * A word of English written capitalised only as the first word of a title before a person's name ("Presidential
@@ -5018,7 +5018,7 @@ function openingCommonNoun(text: string, m: Mention, after: Token | undefined): 
   return tagged[0] === 'NOUN' && tagged[1] !== 'VERB' && tagged[1] !== 'AUX';
 }
 
-/** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
+/** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Varnington Valley". */
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
@@ -5034,7 +5034,7 @@ const HEADING_LINE_BEFORE = /(?:^|\n)[^\S\n]*$/u;
 const HEADING_LINE_AFTER = /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/u;
 const SETTLEMENT_CHARGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.settlementChargedBefore.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'iu');
 const SETTLEMENT_CONDUCT_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${WORDS.settlementConductAuxiliaries.map(escapeRegExp).join('|')}))*[^\\S\\n]+`, 'iu');
-/** "accused the city of Brenford of …", "the city of Denton had ignored warnings": the settlement charged, or the subject
+/** "accused the city of Bexthorpe of …", "the city of Denton had ignored warnings": the settlement charged, or the subject
  *  of a conduct (a wrongdoing, criticism or blame word right after it and its auxiliaries). */
 function settlementAsBody(text: string, m: Mention): boolean {
   if (SETTLEMENT_CHARGED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
@@ -5046,16 +5046,16 @@ function settlementAsBody(text: string, m: Mention): boolean {
 }
 
 /**
- * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
+ * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Drasaven Close"), or a dateline ("KESSARA, Valdoria —" or
  * "KESSARA (Reuters) —" opening a paragraph): the city in capitals and the country after its comma.
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
   // ("the border town of Drenova", "the port of Varnik", "the village of Holm": a settlement named after its noun)
-  // (but not the city as a body that acts or is charged: "accused the city of Brenford of dumping", "the city of Denton
+  // (but not the city as a body that acts or is charged: "accused the city of Bexthorpe of dumping", "the city of Denton
   // had ignored warnings": in North American news the municipal government)
   if (SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !settlementAsBody(text, m)) return true;
-  // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
+  // (the head inside the name: "Drasaven Close", "the Jaskington Arena"; of a person's, only a street's head: "Mara Park"
   // may be a person)
   const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
   if (last && (m.kind !== 'person' ? PLACE_HEADS : STREET_HEADS).has(last[0].trim().toLowerCase())) return true;
@@ -5102,7 +5102,7 @@ function checkDescription(m: Mention, namesWithHead: (head: string, at: number) 
 }
 
 /**
- * What follows a word in a full name written out: one to three capitalised words ("Orrin" + " Robotics"), anchored where
+ * What follows a word in a full name written out: one to three capitalised words ("Varnington" + " Robotics"), anchored where
  * it is tried. One pattern for every word: a pattern per word (the word, then this) compiled a RegExp, with its native
  * code, for every distinct word an article asked about, and a cache of 5,000 of them held ~25 MB of a thread's heap.
  */
@@ -5282,7 +5282,7 @@ const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 /** The word after a people's adjective that makes it the state: "Kipstow| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
-/** Heads of a phrase that stands for a country's state: "Kipstow officials", "Korvia’s government". */
+/** Heads of a phrase that stands for a country's state: "Kipstow officials", "Jaskana’s government". */
 const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
 
 /** The peoples' adjectives the article writes beside their country's name ("Marvosian" where "Marvosia" is written too),
@@ -5303,9 +5303,9 @@ function peoplesAdjectives(text: string): Set<string> {
 }
 
 /**
- * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Kipstow
- * waters"), whose government the article writes of ("the Kipstow government", "Korvia’s government"): the country's
- * name, "Korvia’s government" and "Kipstow officials" are one target, "Kipstow government", the state acting. "The
+ * A country named by its name or by its people's adjective, both written in the article ("Jaskana" … "Kipstow
+ * waters"), whose government the article writes of ("the Kipstow government", "Jaskana’s government"): the country's
+ * name, "Jaskana’s government" and "Kipstow officials" are one target, "Kipstow government", the state acting. "The
  * government" alone is left as written: in news it is as often the reporter's own country's. The link is read from the
  * article, one pass over its capitalised words, never from a list of countries.
  */
@@ -5325,7 +5325,7 @@ function nationNames(text: string): (name: string) => string | undefined {
     }
   }
   if (adjectiveOf.size === 0) return () => undefined;
-  // Only a country whose government the article writes of ("the Kipstow government", "Korvia’s government") gets the
+  // Only a country whose government the article writes of ("the Kipstow government", "Jaskana’s government") gets the
   // government as its target; elsewhere the country's name and its people's words stay as written.
   const governed = new Set([...adjectiveOf].filter(([country, adj]) => new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(adj)}|${escapeRegExp(country)}[’']s)\\s+government(?![\\p{L}])`, 'u').test(text)).map(([country]) => country));
   if (governed.size === 0) return () => undefined;
@@ -5336,7 +5336,7 @@ function nationNames(text: string): (name: string) => string | undefined {
     const w = m[1] as string;
     const country = adjectiveOf.has(w) ? w : countryOf.get(w);
     if (country === undefined || !governed.has(country)) return undefined;
-    // "Korvia’s government", "Kipstow officials", "Korvia"; not "Kipstow’s" nor "Korvia officials", and not the
+    // "Jaskana’s government", "Kipstow officials", "Jaskana"; not "Kipstow’s" nor "Jaskana officials", and not the
     // adjective alone ("Kipstow" cut from "Kipstow waters" or "the Kipstow coast guard" is no state of its own)
     if (/[’']s/u.test(name) ? w !== country : (m[2] ? w === country : w !== country)) return undefined;
     return canonical(country);
@@ -5505,7 +5505,7 @@ const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“
 
 /** Capitalised words that open a sentence without being a name's first word ("But Ministry of Defence officials …", "In
  *  Department for Transport figures"): a capitalised word just before a head-first name makes it part of a longer name
- *  ("Orrin Museum of Coastal Crafts") only when it is none of these. */
+ *  ("Varnington Museum of Coastal Crafts") only when it is none of these. */
 const SENTENCE_OPENERS = ['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Still', 'Or', 'Nor', 'Now', 'Then', 'Also', 'When', 'While', 'After',
   'Before', 'Since', 'If', 'As', 'At', 'In', 'On', 'By', 'For', 'From', 'With', 'Under', 'Although', 'Though', 'Because', 'Until', 'Unless',
   'Once', 'Even', 'Only', 'Both', 'Neither', 'Meanwhile', 'Instead'];
@@ -5593,7 +5593,7 @@ const CHARGE_OBJECT_CUES = new Set<string>(WORDS.chargeObjectCues);
 /** Where a charge's clause ends: its sentence's end, or a participle clause after a comma (", saying …"). */
 const CHARGE_CLAUSE_END = /[.!?][”"’']?(?:\s|$)|[,;][”"’']?[^\S\n]+(?:and[^\S\n]+)?\p{L}+ing(?![\p{L}])/u;
 /** A content that opens on the cue's object, a short noun phrase, then the charge's "of"/"for"/"with" (as OBJECT_OPENING);
- *  the object may hold an "of" and a name ("accused the city of Brenford of dumping", "the Department of Health of …"). */
+ *  the object may hold an "of" and a name ("accused the city of Bexthorpe of dumping", "the Department of Health of …"). */
 const CHARGE_OBJECT_OPENING = /^(?!(?:[Bb]oth|[Aa]ll|[Ee]ach|[Ee]ither|[Nn]either|[Tt]hem|[Hh]im|[Hh]er|[Ii]t)[^\p{L}])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)[^\S\n]+)?(?:[\p{L}’'&.-]+[^\S\n]+){0,3}?[\p{L}’'.-]+(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*)+)?[^\S\n]+(?:of|for|with)[^\S\n]/u;
 /** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
  *  that points back to parties named before ("accused both of …", "blamed them for …"). */
@@ -5925,7 +5925,7 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
     if (!OWN_OPPONENT_ACTS.has(st.act) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     const mine = (against.get(key(st.speaker.name)) ?? []).filter((a) => a.st !== st);
     if (mine.length === 0) continue;
-    // (not a party the report names only inside a question it leaves open, "was examining whether Soundvale had …",
+    // (not a party the report names only inside a question it leaves open, "was examining whether Luskthorpe had …",
     // "would examine whether the firm had treated customers fairly": what is looked into takes no side yet, as for a
     // refusal to answer, askedAbout)
     const names = st.targets.filter((t) => !(t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:'))

@@ -156,7 +156,7 @@ export function pronounAfterOtherPerson(text: string, paragraphs: readonly Parag
 }
 
 /**
- * A description ("the company") resolved to a body whose name holds no word of it ("Tallis Solar Ltd" for "the
+ * A description ("the company") resolved to a body whose name holds no word of it ("Ruskory Solar Ltd" for "the
  * company"), while the statement just before, close to it, is by another body named there ("Hobling Freight, which
  * runs the barge, disputed that version. In a written reply, the company said …"): the nearer body is the likelier one.
  * `before` is the article's statement before this one. Returns the nearer body's name, or null.
@@ -250,7 +250,7 @@ export function mentionIsTime(st: DraftStatement): boolean {
 /**
  * A one-word speaker name the article writes only as the first word of a sentence, before a lower-case noun ("Local
  * fishermen said", "Several residents said"): a capital that only opens a sentence makes no name, and the word is the
- * noun's modifier. By the tagger: a name that opens its sentence before a verb ("Greystone dismissed") is a name.
+ * noun's modifier. By the tagger: a name that opens its sentence before a verb ("Foskana dismissed") is a name.
  */
 export function sentenceInitialModifier(text: string, name: string, tokens: readonly Token[]): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
@@ -285,7 +285,7 @@ export function cutName(text: string, name: string): string | null {
   for (const i of at) {
     // (capitalised words just before it, not across a sentence's end, and not only "The": "The Courier" is its name;
     // a person's title before a name, "Commodore Alan Reid", is why two-word names are cut only when the name goes on)
-    // (nor a word that only opens the sentence, "But Greystone said", "Yesterday Lomdock told": NAME_RUN_OPENERS and
+    // (nor a word that only opens the sentence, "But Foskana said", "Yesterday Lomdock told": NAME_RUN_OPENERS and
     // the words of a time, which are left off the run)
     const run = /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'-]*[^\S\n]+)+)$/u.exec(text.slice(Math.max(0, i - 60), i));
     const kept = run ? (run[1] ?? '').split(/[^\S\n]+/u).filter(Boolean).filter((w, k, ws) => !ws.slice(0, k + 1).every((x) => RUN_OPENERS.has(x.toLowerCase()))) : [];

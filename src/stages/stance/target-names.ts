@@ -8,7 +8,7 @@
 //   article names so, a seat of power's body (target-name-words.json seatsOfPower), else the longer name as written;
 // - a name before a possessive ("St Fenworth" of "St Fenworth's University Hospital"): the one body so named;
 // - words of one longer name, written only within it ("Inclusive Campus" of "Students for an Inclusive Campus");
-// - a place's name written only as a place ("in Norland football", "near Oberwald"), never as one that acts;
+// - a place's name written only as a place ("in Selthurst football", "near Oberwald"), never as one that acts;
 // - a description of a named body's people or parts ("the hospital's staff"): the body;
 // - a body's bare head ("regulator" where "Charities Regulator" is named): the one body with that head.
 // The entity names are the article's own: its speakers' and mentions' names; no list of places or bodies is read.
@@ -135,7 +135,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     const kept = words.slice(drop);
     return kept.length ? kept.join(' ') : undefined;
   };
-  /** Whether an occurrence stands as a place: after "in", "near" … ("in Norland football"). (Not a name before a noun,
+  /** Whether an occurrence stands as a place: after "in", "near" … ("in Selthurst football"). (Not a name before a noun,
    *  "the Galgate warehouse": a company's name is written so as often as a place's.) */
   const asPlace = (o: Occurrence): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)) && !/^[’']s(?![\p{L}])/u.test(text.slice(o.end, o.end + 3));
   /** The one body the article names with `head` as a word of its name ("regulator" of "Charities Regulator"), when the
@@ -160,7 +160,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     }
     return body;
   };
-  /** Whether an occurrence is a word inside a longer capitalised name (not its end): "Norland" of "Federation of Norland Football". */
+  /** Whether an occurrence is a word inside a longer capitalised name (not its end): "Selthurst" of "Federation of Selthurst Football". */
   const insideName = (o: Occurrence): boolean => /^[^\S\n]+\p{Lu}/u.test(text.slice(o.end, o.end + 3));
   /** Whether an occurrence opens a longer capitalised name: "Harvest" of "Harvest Foods said", not "Environmental" of
    *  "Department of Environmental Protection". */
@@ -249,7 +249,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
   };
   /** Whether a one-word name stands only as a place, or as a word of a longer name, in the passage: never as a party. */
   // (over the whole article, a name that is also a word of a longer name, "Dunham" of "Dunham Tenants' Union", may stand
-  // for a body of its own and is left; in the statement's words, "no place in Norland football" is a place)
+  // for a body of its own and is left; in the statement's words, "no place in Selthurst football" is a place)
   const placeOnly = (name: string, written: string, from: number, to: number, inPassage: boolean): boolean => {
     if (/\s/u.test(name) || speakers.has(name) || personWord(name)) return false;
     const forms = name === written ? [name] : [name, written];
@@ -263,7 +263,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
       if (out === undefined) { out = decide(target); memo.set(target, out); }
       if (out === null) return null;
       // A place's name, written as a place wherever the article writes it, or, as a name the statement takes no side on,
-      // in the statement's own words where it names it there ("no place in Norland football"), is no party of the
+      // in the statement's own words where it names it there ("no place in Selthurst football"), is no party of the
       // statement. (A country a statement blames or defends acts as a state, wherever its name stands.)
       // (a city a statement blames, "said the city of Marlow had ignored warnings", acts as a body there too)
       if (!passage?.polar && (placeOnly(out, target, 0, text.length, false) || (passage && placeOnly(out, target, passage.start, passage.end, true)))) return null;

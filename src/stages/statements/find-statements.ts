@@ -725,7 +725,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * "Dunling said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
    * order told as a past deed inside another speaker's reported clause, with the state ordered as its object's participle
    * and no words of its own, is part of that speaker's account, no statement of the one who ordered (the golds keep one
-   * statement). A main-clause order stays ("The judge ordered Vasilescu held in custody"), and so does a nested order with
+   * statement). A main-clause order stays ("The judge ordered Draston held in custody"), and so does a nested order with
    * an infinitive ("said the court had ordered the firm to pay …").
    */
   function orderedStateInside(st: DraftStatement, others: readonly DraftStatement[], s: Sentence): boolean {
@@ -858,7 +858,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
     // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
     let gerundOf = false;
-    // (a verb of plain saying: "accused Vintry of dismissing workers" is the deed accused, no words)
+    // (a verb of plain saying: "accused Ambwick of dismissing workers" is the deed accused, no words)
     if (!hint && (tokens[cue.first] as Token).normal.endsWith('ing') && PLAIN_SAYING.has(cue.lemma)) {
       let p = cue.first - 1;
       while (p >= s.tokenStart && ((tokens[p] as Token).pos === 'ADV' || auxOrAdverb(tokens[p]))) p--;
@@ -2560,7 +2560,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /**
    * "said the ferry was safe in an interview with the Herald on Sunday", "said his campaign does not want the money at a
-   * rally in Kelby": a reported clause that only tells a state (forms of "be" with their complement, verbs of state such as
+   * rally in Grelthorpe": a reported clause that only tells a state (forms of "be" with their complement, verbs of state such as
    * "want" or "believe", modals and "do"), then, with no comma, a setting of the words (SETTING: "in an interview", "in a
    * tweet", "at a rally", "during a debate") and nothing after it but the setting's own names, places and times. The
    * setting tells where the words were said, not what was said (LABELS.md: the reported clause; the comma-less twin of the
@@ -2609,7 +2609,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (isPunct(x) && m < end && !['.', '’', "'", '-'].includes(x.text)) return end;
       }
       let e = j - 1;
-      // (a day just before the setting is the words' time too: "… on Wednesday at a rally in Kelby")
+      // (a day just before the setting is the words' time too: "… on Wednesday at a rally in Grelthorpe")
       if (e - 1 > contentStart && WEEKDAYS.has((tokens[e] as Token).normal) && (tokens[e - 1] as Token).normal === 'on') e -= 2;
       while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
@@ -4480,7 +4480,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.normal === 'that' && j > k && ['so', 'such', 'now'].includes((tokens[j - 1] as Token).normal)) break;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
-      // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
+      // ("Orvington said that fine concerned …", "said that decision was final": "that" before a noun the article has just
       // named and a verb is a demonstrative, the subject's first word)
       if (t.normal === 'that' && j === k && anaphoricThat(j, s)) return j;
       // ("said that was not her view", "said that would be unfair": a finite auxiliary right after "that" leaves it no
