@@ -1214,9 +1214,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (or the registry's entry for it: "Bishop Ann Dunne, who …" with "Ann Dunne" listed under that alias)
         if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'registry')) return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
-      // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
+      // "A person near the talks, who was not cleared to talk to the press, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
-      // ("The action group, which has gathered 3,000 signatures, is calling …": a body's description before "which", the
+      // ("The residents' group, which has collected 1,200 names, is asking …": a body's description before "which", the
       // body it stands for, or the description as written)
       const lead = DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
       if (lead && lead[1]) {
@@ -1227,14 +1227,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (r && hint.text === 'who' && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
       }
     }
-    // "he was quoted by the Evening Post last month as saying …": the outlet only reports; the one quoted speaks
+    // "she was quoted by the Morning Ledger in May as saying …": the outlet only reports; the one quoted speaks
     const quotedBy = /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[^\S\n]+\p{Ll}[\p{Ll}-]+|he|she|they)[^\S\n]+(?:was|were|has[^\S\n]+been|had[^\S\n]+been|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?quoted[^\S\n]+(?:by|in)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
     if (quotedBy && quotedBy[1] && /^[^.;:\n]{0,60}?[^\S\n]as[^\S\n]+saying(?![\p{L}])/u.test(text.slice(hint.end, hint.end + 80))) {
       const start = hint.start - quotedBy[0].length + (quotedBy[0].startsWith(quotedBy[1]) ? 0 : 1);
       const who = resolve({ start, end: start + quotedBy[1].length, text: quotedBy[1] }, st);
       if (who.kind !== 'media' && !/^unresolved/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `quoted-by:${who.resolvedVia ?? ''}` };
     }
-    // "…will close 41 stores, the company said on Thursday, blaming a fall in foot traffic": a participle after a trailing
+    // "…will shut 17 branches, the bank said on Tuesday, citing a drop in customer visits": a participle after a trailing
     // attribution goes on with that sayer's act, whatever the sentence's subject
     if (st.cue && /\p{Ll}ing$/u.test(st.cue.text) && hint.end <= st.cue.start) {
       const lead = text.slice(Math.max(0, st.cue.start - 160), st.cue.start);
@@ -1258,7 +1258,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
-    // "Another evacuee, who gave only his first name, Radomir, criticised …": a source who gives a first name only is
+    // "One passenger, who gave only his first name, Anton, criticised …": a source who gives a first name only is
     // that person, who speaks (and whose he or she the his or her gives)
     const firstName = !pronounOf(lower) ? FIRST_NAME_ONLY.exec(text.slice(hint.end, hint.end + 120)) : null;
     if (firstName && firstName[2] && firstName[3]) {
@@ -1332,7 +1332,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
-    // "A group representing about 900 of them, Galbury Creditors Together, has said": an indefinite description of a body,
+    // "A body speaking for some 400 of them, Galbury Savers United, has said": an indefinite description of a body,
     // its modifier, then the body's name set off by commas before the cue is that body
     if (/^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?[\p{Ll}-]+$/iu.test(hint.text)) {
       const after = /^[^\S\n]+\p{Ll}[^,;:.“”"\n]{2,80},[^\S\n]*((?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'&.-]*[^\S\n]+){1,4}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(hint.end, hint.end + 200));
@@ -1740,7 +1740,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     const d = describe(hint.text, hint.start);
-    // "Kelmton Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
+    // "Kelmton Riders Together, a commuter campaign founded last year, said": a body's name before a description of its
     // kind is that body, of the kind the description gives (LABELS: "The Calm Air Coalition, a coalition of …")
     // (only when the description names no body itself: "a passenger campaign" stays lower-case)
     if (d && !d.role && (d.kind === 'group' || d.kind === 'organization') && /^(?:a|an)\s/iu.test(hint.text) && /^\p{Ll}/u.test(d.name)) {
@@ -3237,7 +3237,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
         const subject = introducedAsHead ? companySubject : undefined;
         const e0 = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
-        // ("Foskana Wind Ltd said … Hobling Shipping, which manages the ship, rejected that account. In a statement, the
+        // ("Foskana Wind Ltd said … Hobling Freight, which runs the barge, disputed that version. In a written reply, the
         // company said": a company that is the subject of the sentence right before, named after the body found above, is
         // the company meant, whatever words the older name has)
         const prevSubject = e0 ? companySubject : undefined;
@@ -3297,7 +3297,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
             && (!(companyLike || (TRADE_OR_SIDE_HEADS.has(head) && !['team', 'campaign', 'coalition'].includes(head))) || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
             // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Grelthorpe" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
-        // ("Quorham … blamed a switch made by Lomridge Components, a supplier. In a statement, the company said": the
+        // ("Quorham … blamed a valve made by Lomridge Components, a supplier. In a written reply, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
         // Talbot Foods,": the company it holds shares in is the one spoken of)
@@ -3383,7 +3383,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // be a person's, "the property developer Pellamy Crane")
       const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
-      // ("Tupmere Recovery, the firm named to sell off its assets, said", "X Together, a passenger campaign set up in
+      // ("Tupmere Recovery, the firm named to sell off its assets, said", "X Together, a commuter campaign founded in
       // 2022, said": the noun the apposition opens with says what the name is, a body or a collective, where the name
       // has no given name to make it a person's)
       // (only an apposition right after the name, "X, a lobby group": not one after the name's own apposition, "X,
@@ -5101,8 +5101,8 @@ const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:M
 const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|');
 /** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
-/** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
- *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
+/** ", who gave only his first name, Anton," / ", who would give only her first name, Mette," / ", who asked to be
+ *  identified only by his first name, Bram,": the description's own first name, with the his or her that genders it. */
 /** A time phrase closing an affiliation's words: "until last year", "since 2019", "until the end of March". */
 const AFFILIATION_TIME_END = /[^\S\n]+(?:until|till|since|through|before|after)[^\S\n]+(?:(?:last|this|early|late|earlier|the[^\S\n]+end[^\S\n]+of|the[^\S\n]+start[^\S\n]+of)[^\S\n]+)?(?:\d{4}|year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?$/u;
 /** " who gave only her first name, Aysel," after an apposition "a woman" that was taken for the speaker. */
@@ -5246,7 +5246,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       if ((TITLE_MODIFIERS.has(words[b] as string) || /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b] ?? '')) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined && /^\p{Ll}/u.test(raw[b + 1] ?? '') === /^\p{Ll}/u.test(raw[b] ?? '')) b++;
     }
     // "chief of staff", "head of public policy", "director of operations"
-    // ("the company’s head of European market access": a capitalised adjective of place before the field places the
+    // ("the company’s head of Asian product safety": a capitalised adjective of place before the field places the
     // office and goes, GUIDE decision 40's "head of market access"; "the director of Marlow hospital" names a body)
     const placed = words[b + 1] === 'of' && /^\p{Lu}\p{Ll}+(?:an|ern|ese|ish|ic|al)$/u.test(raw[b + 2] ?? '') && DEFINITE_DESCRIPTIONS[words[b + 3] ?? ''] === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 3] ?? '') && !NOT_IN_ROLE.has(words[b + 3] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 3] as string) && !ROLES_WITHOUT_OF.has(key) ? b + 2 : -1;
     if (words[b + 1] === 'of' && (placed > 0 || /^\p{Ll}/u.test(raw[b + 2] ?? '')) && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
@@ -5465,7 +5465,7 @@ function singularRole(role: string): string {
 }
 
 /** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
-/** GUIDE decision 47: "two members of the lab" → "member of the lab", "two pharmacists who work for the chain" →
+/** GUIDE decision 47: "two members of the lab" → "member of the lab", "two cashiers who work for the grocer" →
  *  "pharmacist who works for the chain", "several producers" → "producer"; null for a description with no count. */
 function oneOfCounted(name: string): string | null {
   const words = name.split(' ');

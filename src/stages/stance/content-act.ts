@@ -521,7 +521,7 @@ const ActWords = z.object({
    *  accident"): they deny chance of a harm only with a harm named before them in the sentence (chanceHarmSubjects: "what
    *  happened", "the deaths", "the closure") or a negative tone in the rest of the quote (review22 #2). */
   chanceAmbiguous: Phrases, chanceHarmSubjects: Phrases,
-  /** "every contract had been properly declared", "all of them had been agreed and paid for": a body's account that each
+  /** "every gift had been duly registered", "all of them had been approved and settled": a body's account that each
    *  of its dealings was handled as it should be (GUIDE decision 22). */
   dutyDoneAdverbs: Phrases, dutyDoneVerbs: Phrases, universalSubjects: Phrases,
   /** Verbs of everyday reports ("all the injured had been checked", "every complaint had been recorded"): a duty done
@@ -611,7 +611,7 @@ const ActWords = z.object({
    *  decide on, a criticism (decision 7). A decision (decidedThings) taken "by" such people, or the people named by their
    *  deciding (outOfTouchMaking); not "people who have never seen the sea" (no decision, no deciding). */
   outOfTouchDeciders: Phrases, outOfTouchMaking: Phrases, decidedThings: Phrases,
-  /** "she had been given three different explanations for the delay", "three separate installation dates", "the same
+  /** "he had been offered four different reasons for the hold-up", "three separate installation dates", "the same
    *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18); one word
    *  may name their kind before the head ("installation dates", "repair requests"). Not visits or galleries counted
    *  ("three separate visits to the site" reports). */
@@ -979,7 +979,7 @@ const RX = {
   // "the trust has left us no choice", "they gave our members no alternative": a party blamed for the step the speaker's
   // side takes; not the speaker's own "we have no choice" (no verb of leaving), nor "I left them no choice".
   noChoiceLeft: new RegExp(`(?<![\\p{L}’'])(?:(?:has|have|had)${S}(?:(?:now|simply|really|effectively)${S})?)?(?:left|leaves|leaving|given|gave|gives)${S}(?:us|me|them|our${S}[\\p{L}-]+|(?:the${S})?(?:workers|staff|members|residents|families|tenants|nurses|teachers|drivers))${S}(?:with${S})?(?:no|little)${S}(?:${alt(WORDS.noChoiceNouns)})s?(?![\\p{L}-])`, 'gu'),
-  // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
+  // "We are not against the stadium. We are against pretending it costs nothing": a stance disowned, then the one held, against
   // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against tourists. This village has
   // depended on them …".
   notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
@@ -1173,7 +1173,7 @@ NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseO
 const CHANCE_AMBIGUOUS = new RegExp(`(?<![\\p{L}-])(?:${alt(bare([...WORDS.chanceAmbiguous, ...WORDS.deliberateDenied]))})$`, 'u');
 const CHANCE_HARM_SUBJECT = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.chanceHarmSubjects)})(?![\\p{L}-])`, 'iu');
 const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.deliberateDenied))})$`, 'u');
-// "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
+// "every gift had been duly registered", "all of them had been approved by the auditor and settled".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 const CHOSEN_CULPABLE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenCulpabilityCues)})(?![\\p{L}])`, 'iu');

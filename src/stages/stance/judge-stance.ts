@@ -3409,7 +3409,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
-      // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
+      // "used flawed and illegally kept records"): the content charges the party, it does not clear it.
       // (not a charge in another sentence than the party's, said of someone else: "The panel ignored every witness.
       // Venn never received a cent" clears Venn)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()
@@ -3736,8 +3736,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Reported speech that goes on from its own side's denial ("The hauliers' body denied the charge. Its chair said every
-   * lorry had been weighed at the depot", "The trust rejected that account. A spokesman said the ward had been fully
-   * staffed") gives the grounds of that denial: it answers the same charge (GUIDE decision 22), so it is DENY too. The
+   * lorry had been weighed at the depot", "The college disputed that version. A spokeswoman said the lab had been fully
+   * supervised") gives the grounds of that denial: it answers the same charge (GUIDE decision 22), so it is DENY too. The
    * denial is the statement right before it, reported with a verb of denial ("denied", "rejected", "disputed", or
    * "defended" read as DENY), by the same party, by a person who speaks for it, or by the party the person speaks for; in
    * the same paragraph, with no "but" or "however" between. What the speaker will do next is no grounds ("it would

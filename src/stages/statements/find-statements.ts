@@ -1174,7 +1174,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (hint.relative) {
       for (let j = contentStart + 1; j < end; j++) {
         if ((tokens[j] as Token).text !== ',') continue;
-        // (the comma may close a quoted fragment too: "… of “hiding behind a server room,” said …")
+        // (the comma may close a quoted fragment too: "… of “hiding behind a call centre,” said …")
         const closes = j + 1 < end && isQuoteMark((tokens[j + 1] as Token).text) && byClose.has((tokens[j + 1] as Token).start);
         // (a doubled closing mark, "…,'' said", is two tokens)
         const markEnd = closes ? markLast(j + 1) : j;
