@@ -317,7 +317,7 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (a body's adopted text: "the resolution says", "a motion calling for …")
   'resolution',
   // (records and figures a reporter cites as a source: "according to a valuation commissioned by …", "an internal
-  // briefing seen by …", "a notice the league sent to teams", "the franchise agreement says", "tests it commissioned found")
+  // briefing seen by …", "a notice the federation sent to clubs", "the franchise agreement says", "tests it commissioned found")
   'valuation', 'valuations', 'briefing', 'notice', 'notices', 'register', 'count', 'tests', 'projections', 'estimates',
   'tariff', 'agreement', 'spreadsheet']);
 

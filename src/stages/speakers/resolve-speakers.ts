@@ -1214,7 +1214,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (or the registry's entry for it: "Bishop Ann Dunne, who …" with "Ann Dunne" listed under that alias)
         if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'registry')) return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
-      // "A person near the talks, who was not cleared to talk to the press, said …": the description opening the sentence,
+      // "A person near the talks, who was not cleared to speak publicly, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
       // ("The residents' group, which has collected 1,200 names, is asking …": a body's description before "which", the
       // body it stands for, or the description as written)
@@ -1962,7 +1962,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const headLast = (headWords[headWords.length - 1] ?? '').replace(/[’']s$/u, '');
     // "Lena Hart, a spokesperson for Kipworth": the head is the name; "the Information Commissioner, Ruth Balworth,": a
     // capitalised title after an article is a role, and the name in apposition speaks.
-    // ("The chief executive of Riverside General, Thomas Balwyn,": a role of a named body, likewise)
+    // ("The chief executive of Hollowmere Clinic, Thomas Balwyn,": a role of a named body, likewise)
     const lowerHead = headWords.map((w) => w.toLowerCase());
     const ofBody = lowerHead.findIndex((w, i) => i > 0 && ['of', 'for', 'at'].includes(w) && ROLE_NOUNS[lowerHead[i - 1] as string] !== undefined) > 0;
     // ("The publisher of The Daily Courier, Mark Ellis,": a person in apposition to a body described by what it makes
@@ -2460,7 +2460,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const noun = part[2];
       return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role: roleNoun(noun) ?? singularOf(noun), resolvedVia: 'anonymous:part-of-people' };
     }
-    // ("A group of 80 former pupils said", "a group of more than 200 residents": people who act together, named by the
+    // ("A group of 80 former pupils said", "a group of over 150 shopkeepers": people who act together, named by the
     // description, kind group with no role, as "More than 40 tenants have put their names to a petition" is, GUIDE decision 56)
     if (/^(?:an?|the)[^\S\n]+group[^\S\n]+of[^\S\n]+(?:[\p{L}\d,-]+[^\S\n]+){0,4}\p{Ll}[\p{Ll}-]*[^s’'\s]s$/iu.test(clean) && !registry.lookup(clean)
       // (not one that goes under a name of its own, "a group of anglers organized under the banner “Keep the Weir”")
@@ -2565,7 +2565,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:in-place' };
     }
 
-    // "A transcript of the hearing shows", "a memo from the city manager's office warned", "documents released under
+    // "A transcript of the hearing shows", "a memo from the county clerk's office warned", "documents released under
     // freedom of information rules show": a document's head before the phrase that says whose or which it is
     // ("a report by X" is left to the author rules)
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
@@ -2586,7 +2586,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
       && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
       // (GUIDE: the document is named by its own noun phrase and the body it comes from is its affiliation: "a memo from
-      // the city manager's office" → memo, affiliation city manager's office; "a transcript of the hearing" stays whole)
+      // the county clerk's office" → memo, affiliation county clerk's office; "a transcript of the hearing" stays whole)
       if (lowerWords[post] === 'from' && post + 1 < words.length) {
         const head = words.slice(0, post).join(' ');
         return { name: (head.charAt(0).toLowerCase() + head.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document', affiliation: words.slice(post + 1).join(' ').replace(ARTICLES, '') };
@@ -2624,7 +2624,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // likewise as written)
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || LEADER_BODY_HEADS.has(head) ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
-        // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
+        // ("The ministry contested that. A spokesman said …": the body the sentence before opens with, else the latest named)
         // (not a place named after a preposition, "Morlhurst, which has 40,000 riders in the UK, denied …. A spokesperson said")
         body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media'
           && !(x.salience === 2 && oracleKind(x.name) === 'place'));
@@ -3244,7 +3244,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (not over a body whose own name ends in the description's word: "Tennick Brewing Company … Its owner, Marlbank
         // Drinks Group, bought it. The company said" is the Company)
         const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf
-          // (but a bare description left unresolved before, "the company that runs it has confirmed" → "company", is no
+          // (but a bare description left unresolved before, "the firm that operates it has confirmed" → "company", is no
           // body's own name: "Zellfold Seafoods said … The company estimates" is Zellfold Seafoods)
           && (nameHead(e0.name).toLowerCase() !== head || e0.name.toLowerCase() === head) ? prevSubject : e0;
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
@@ -3252,7 +3252,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // United), which no list reads as a body, is the club the article calls "the club"
         const club = head === 'club' && modifiers.length === 0 ? clubNamedBefore(at) : undefined;
         if (club) return { name: club, kind: 'organization', role: null, resolvedVia: 'description:club-name' };
-        // "The civil aviation regulator on Monday ordered … The Civil Aviation Authority said": a lead's description with
+        // "The maritime regulator on Friday ordered … The Maritime Safety Board said": a lead's description with
         // modifiers is the body named later whose name carries the head's word and every modifier
         const later = modifiers.length > 0 ? laterBody(at, head, modifiers) : undefined;
         if (later) return { name: later, kind: cls, role: null, resolvedVia: 'description:later-name' };
@@ -3892,7 +3892,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function roleNearName(n: TextSpan): string | null {
-    // (words of this sentence only: "…, the center’s executive director. House Speaker Curtis Wimley" gives no director)
+    // (words of this sentence only: "…, the clinic’s managing director. Senate Leader Curtis Wimley" gives no director)
     const window = text.slice(Math.max(0, n.start - 40), n.start);
     const sentenceEnd = /^[\s\S]*[.!?][”"’)]?\s+(?=\p{Lu}|$)/u.exec(window);
     const ownWindow = window.slice(sentenceEnd && !/(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+$/u.test(sentenceEnd[0]) ? sentenceEnd[0].length : 0);
@@ -5137,7 +5137,7 @@ const TITLED_HEADS = COREFERENCE_WORDS.titledDocumentHeads.map((w) => escapeRegE
 /** "a report titled “Dark Corners”", "a study … published under the title “…”" (a naming word, not 'called', may come
  *  after a longer participle phrase: "The study, carried out by … and published in May under the title “…”"). */
 const TITLED_AFTER = new RegExp(`\\b(${TITLED_HEADS})\\b(?:[^.;“”"]{0,60}?\\b(?:called|named)|[^.;“”"]{0,160}?\\b(?:titled|entitled|under[^\\S\\n]+the[^\\S\\n]+(?:title|name|headline)))[^\\S\\n]+[“"]([^”"]{2,80})[”"]`, 'giu');
-/** "A report by the State Audit Office, “…,” published in June, found": a title in apposition right after the document's
+/** "A study by the National Accounts Office, “…,” released in spring, found": a title in apposition right after the document's
  *  noun and at most its author's capitalised name, set off by commas and followed by a lower-case word. */
 const TITLED_APPOSED = new RegExp(`\\b(${TITLED_HEADS})(?:[^\\S\\n]+(?:by|from|of)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+){0,5}\\p{Lu}[\\p{L}’'&.-]*)?,[^\\S\\n]*[“"](\\p{Lu}[^”"\\n.!?]{1,78}?),?[”"],?[^\\S\\n]+(?=\\p{Ll})`, 'gu');
 /** "The claims surfaced in “…,” an investigation published on Tuesday": a title after a lower-case word, then in
@@ -5525,7 +5525,7 @@ function parentRole(mention: string): string | null {
 }
 
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
- *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
+ *  night manager at the bakery" → night manager): the head noun of its first noun phrase, when it is a role noun
  *  or a listed occupation; a two-word occupation stays whole. */
 function headRole(name: string): string | null {
   const written = name.split(/\s+/u).filter(Boolean);
@@ -5574,7 +5574,7 @@ function trailingCapitals(words: string[], joined = false): string[] {
 /**
  * GUIDE decision 36: a document is named by its head noun with the words before it that say what kind of document it is;
  * what follows the noun and says who wrote, commissioned, holds or sent it, or when, is no part of the name ("a report
- * by the council's planning officers" → report, "figures the company filed with the regulator" → figures, "an internal
+ * by the county's highway engineers" → report, "figures the company filed with the regulator" → figures, "an internal
  * briefing seen by the paper" → internal briefing), nor is a possessive determiner with its own/latest/last/new ("the
  * operator's new tariff" → tariff). Only lower-case modifiers (a capitalised word may be an outlet or a title), no "of"
  * complement (kept whole elsewhere), and no document its maker speaks through (a letter's or petition's signers).
@@ -5731,7 +5731,7 @@ function registryMentions(text: string, registry: SpeakerRegistry): Mention[] {
 export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan[] {
   const out: TextSpan[] = [];
   // Words the article also writes in lower case: a capital at a sentence's start does not make them names
-  // ("Closing the unit was right", "Security researcher Priya Jelmere", "Everything we did").
+  // ("Shutting the branch was right", "Security researcher Priya Jelmere", "Everything we did").
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
@@ -5812,7 +5812,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
-    // (and a gerund opening a clause with its object: "Closing the unit was the right call")
+    // (and a gerund opening a clause with its object: "Shutting the branch was the correct decision")
     const gerund = /ing$/u.test(lower) && ['DET', 'PRON'].includes((tokens[j + 1] as Token | undefined)?.pos ?? '');
     const commonWord = i === j && opensSentence(i) && (lowerWords.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || gerund);
     // "HALDEN — The hospital said …": a dateline in capitals at a line's start is a place, not a name

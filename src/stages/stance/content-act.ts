@@ -103,7 +103,7 @@ const ActWords = z.object({
   /** Measures that threaten only when aimed at a party ("would suspend the contract with the firm if …", not "would
    *  suspend flights if the storm worsened"). */
   operationalSanctions: Phrases,
-  /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the decision and would not appeal"). */
+  /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the ruling and would not challenge it"). */
   acceptedFindings: Phrases,
   /** Misfortunes a description may lament without blaming anyone ("the deaths", "the floods", "the mood"). */
   misfortunes: Phrases,
@@ -152,13 +152,13 @@ const ActWords = z.object({
   supportVerbs: Phrases,
   /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
   recastRejectWords: Phrases,
-  /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
+  /** What a valued thing does when it is lost ("if the plant closes, …", "once they leave, …"), intransitive. */
   lossVerbs: Phrases,
   /** What is lost in a contest, not a loss that warns ("if he loses the vote", "lose the case"). */
   contests: Phrases,
   /** Names that mark an advance, not a fault, when no sentiment word shows it ("a game changer", "a milestone"). */
   positiveNames: Phrases,
-  /** Names that charge a fault though no sentiment word shows it ("a threat dressed up as a courtesy", "a tax on …"). */
+  /** Names that charge a fault though no sentiment word shows it ("a warning dressed up as a favour", "a tax on …"). */
   faultNames: Phrases,
   /** What a speaker rejects when it does not accept, recognise or agree with it ("the figures", "that characterisation"). */
   rejectedClaims: Phrases,
@@ -250,10 +250,10 @@ const ActWords = z.object({
   keptCommitments: Phrases,
   denialAdverbs: Phrases,
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
-   *  record ("staff had been instructed not to record …"). */
+   *  record ("workers had been instructed not to write down …"). */
   instructionVerbs: Phrases,
   /** Verbs of pressure put on staff to do something ("were pressed to sign off", "had been pushed to skip"), beside
-   *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
+   *  targets set for them ("had been given a quota of failing …"): in an anonymous insider's account, an allegation. */
   pressureVerbs: Phrases,
   /** Adverbs between "were" and a verb of pressure ("were repeatedly pressed to …"). */
   pressureAdverbs: Phrases,
@@ -281,7 +281,7 @@ const ActWords = z.object({
   /** After a neglected act, what makes it another sense (a particle verb, a place or a rank: "nobody came back to the
    *  building", "nobody came close", "nobody checked in", "nobody came second"). */
   neglectedActsRejectAfter: Phrases,
-  /** The same, only when "nobody" is of a party named ("nobody at the trust has explained …"; a bare "Nobody explained
+  /** The same, only when "nobody" is of a party named ("nobody at the council has told us …"; a bare "Nobody explained
    *  why the lights failed" blames no one). */
   neglectedByParty: Phrases,
   /** Bodies (besides partyNouns) whose people owe those affected attention ("nobody at the trust"). */
@@ -502,7 +502,7 @@ const ActWords = z.object({
   /** Modifiers of the good name ("its hard-won reputation") and degree words before the gain ("greatly enhanced"). */
   credibilityModifiers: Phrases, credibilityDegrees: Phrases,
   /** A body's account that its conduct or product was vetted ("had been certified by an independent inspector",
-   *  "subject to rigorous legal and ethical review", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
+   *  "subject to thorough legal and safety checks", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
   vettedVerbs: Phrases, vettingAgents: Phrases, vettingNouns: Phrases, vettingRigour: Phrases, vettingAfter: Phrases,
   passedChecks: Phrases, passedCounts: Phrases,
   /** How it was vetted ("examined in full", "independently reviewed"), the determiners before the vetting agent ("by
@@ -532,13 +532,13 @@ const ActWords = z.object({
    *  were dressed up as pirates": no article between the copula and the link). */
   disguiseLinks: Phrases,
   /** "the council had known about the damp for a decade and had done nothing", "ministers had been warned … and had
-   *  chosen not to revise it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
+   *  decided not to change it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
    *  sentence did not act (ignoredAfterKnown), is charged with ignoring the warning: ACCUSE (GUIDE decision 79). */
   knownBeforeIgnored: Phrases, ignoredAfterKnown: Phrases,
   /** A party's conduct set against a rule it broke (normBroken): a shortfall ("not", "without", "fewer") before a rule
    *  that sets a minimum ("as state law requires", "required under the Act"); an excess ("beyond", "more than") before
    *  the rule's owner and a rule that sets a maximum ("beyond the manufacturer's limits", "more than the law allows");
-   *  and what a rule forbids at the time the act was done ("when such releases are not allowed"). */
+   *  and what a rule forbids at the time the act was done ("when such burning is not allowed"). */
   shortfallMarkers: Phrases, minimumNorms: Phrases, excessMarkers: Phrases, normOwners: Phrases, maximumNorms: Phrases,
   prohibitedStates: Phrases,
   /** Another party's knowledge of a danger or a wrong before it happened, told by one who charges it ("managers had known
@@ -586,7 +586,7 @@ const ActWords = z.object({
   /** "Each time I call, they hand me a new case number": a plea repeated to no effect (repeatedPleaVerbs after
    *  "every time I/we"), with its futile outcome in the sentence (futileOutcomes), a complaint (decision 18). */
   repeatedPleaVerbs: Phrases, futileOutcomes: Phrases,
-  /** "she believed the reading had been caused by a faulty sensor", "he suspected the redesign would take
+  /** "she believed the reading had been caused by a faulty sensor", "he suspected the refit would run
    *  longer": reported content that opens with the speaker's belief is hedged by the speaker, HEDGE (GUIDE decision 18,
    *  section 4); not "thought of", "thought about", "believed to" (beliefRejectAfter), nor an expectation of a plan
    *  ("it expected to complete the repairs within a month", left out). */
@@ -606,7 +606,7 @@ const ActWords = z.object({
    *  step weighed, not threatened (GUIDE decision 24 makes threats WARN: "threatened legal action"); 4 of 4 such
    *  contents in train and dev were SAY (judge-stance.ts, the warning words). */
   deliberatedSteps: Phrases, deliberatingBefore: Phrases,
-  /** "a choice made in a tower sixty miles off, by people who have never set foot in the depot", "the people making
+  /** "a choice made in a tower sixty miles off, by people who have never once visited the depot", "the people making
    *  choices in the city plainly never drove a bus": those who decide said never to have known what they
    *  decide on, a criticism (decision 7). A decision (decidedThings) taken "by" such people, or the people named by their
    *  deciding (outOfTouchMaking); not "people who have never seen the sea" (no decision, no deciding). */
@@ -618,7 +618,7 @@ const ActWords = z.object({
   repeatCounts: Phrases, brokenAssurances: Phrases,
   /** What "the same … again and again" repeats when it is an assurance not kept ("the same promise three times"). */
   repeatedAssurances: Phrases,
-  /** "No one should have to rely on a neighbour with a van", "Families should not have to wonder whether …", "somebody
+  /** "No one should have to rely on a neighbour with a van", "Parents should not have to guess whether …", "somebody
    *  should have to answer for this": a burden no one should bear, or an account someone should have to give, named as
    *  a wrong now borne: CRITICIZE (decision 7), not a demand of any party (judge-stance.ts demandIn skips it). */
   burdenedParties: Phrases,
@@ -732,7 +732,7 @@ const PAST_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.pastRequestVerbs)})
 const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?![\\p{L}])`, 'iu');
 const OWN_EARLIER_CONCERN = new RegExp(`^[^\\S\\n]*[“"‘]?(?:that${S})?(?:he|she|they|it|we|I)${S}had${S}(?:(?:twice|repeatedly|previously|already|first|also|often|\\p{Ll}+ly)${S})?(?:${alt(WORDS.ownEarlierConcerns)})(?![\\p{L}-])`, 'u');
 const TOLD_OFF_AFTER = new RegExp(`(?<![\\p{L}])(?:${alt([...WORDS.toldOffAfter, ...WORDS.unheededOutcomes, ...WORDS.requestBrushOffs])})(?![\\p{L}-])`, 'iu');
-// The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
+// The speaker asks another party to act: "he had asked both parties to come back to the table", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
@@ -782,10 +782,10 @@ const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})
 const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}${QUOTE}not|won[’']t|would${S}${QUOTE}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|did${S}not|didn[’']t|never)${S}${QUOTE}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
-// ("the authority “stands by” the engineers’ assessment", "we stand behind the results": a closing quote after the verb, a
+// ("the board “stands by” the surveyors’ report", "we stand behind the results": a closing quote after the verb, a
 // possessive before the thing, and "behind" for "by")
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}(?:by|behind)${QUOTE}${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}’'-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
-// "it accepted the commission's findings in full", "the club accepts the ruling": the speaker accepts a finding or a
+// "it accepted the panel's conclusions without reservation", "the club accepts the ruling": the speaker accepts a finding or a
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
 // "we priced prudently and in step with sector norms", "it had won every contract lawfully": the speaker says its
@@ -798,7 +798,7 @@ const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subje
 // rejects what was said of it (LABELS.md: reject → DENY). "accept" only before "that" or a claim ("would not accept the
 // offer" refuses a proposal and stays SAY); "recognise" and "agree with" only before a claim, figures or an account.
 const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?${QUOTE}(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${QUOTE}${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
-// "the force had “let them down badly”", "the committee had made errors in how it logged its votes": the speaker's side
+// "the service had “failed them badly”", "the committee had made errors in how it logged its votes": the speaker's side
 // as the subject of its own fault, not negated (AUX allows no "not"), is an admission (GUIDE decision 7).
 const OWN_FAULT = [...WORDS.ownFaults].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -1002,7 +1002,7 @@ const RX = {
   // requires", "without holding the hearing required by the statute" (a minimum fallen short of; "as the law
   // requires" closes its clause or goes on to its own "to", "by" or "under": "no firm was fined, as the law requires a
   // warning first" tells what the rule asks, no shortfall); "400 hours beyond the manufacturer's limits", "more than the
-  // law allows" (a maximum exceeded); "when such releases are not allowed" (the act just told, done when a rule forbids
+  // law allows" (a maximum exceeded); "when such burning is not allowed" (the act just told, done when a rule forbids
   // it). Words between are kept to one clause.
   normBroken: new RegExp(`(?:(?<![\\p{L}’'])(?:${alt(WORDS.shortfallMarkers)})|n[’']t)(?![\\p{L}’'])[^.;!?\\n]{0,100}?(?<![\\p{L}’'])(?:(?:as|than)${S}(?:[\\p{L}\\d’'$-]+,?${S}){0,5}?(?:${alt(WORDS.minimumNorms)})(?=[^\\S\\n]*(?:[.,;:!?)”"’—–]|$)|${S}(?:to|by|under|in|of)(?![\\p{L}]))|(?:${alt(WORDS.minimumNorms)})${S}(?:by|under|in))(?![\\p{L}])`
     + `|(?<![\\p{L}’'])(?:${alt(WORDS.excessMarkers)})${S}(?:what|(?:${alt(WORDS.normOwners)}))${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:${alt(WORDS.maximumNorms)})(?![\\p{L}])`
@@ -1020,7 +1020,7 @@ const RX = {
   // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
   // "found out on Monday that …"), nor what the speaker did next ("heard about it from a friend and signed up").
   learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedSecondHand)})${S}(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?:${S}(?:on|at|in|last|before|after|earlier|only|just|like|along|from|of)(?![\\p{L}])(?:${S}(?!(?:that|and|but|which|who|when|what|how|whether|because|so|then)(?![\\p{L}]))[\\p{L}\\d’'-]+){0,4})?[^\\S\\n]*(?:[.,;!?—–”"’]|$)`, 'giu'),
-  // "had learned of the layoffs from a staff-wide memo", "heard about the cuts on the radio on his way to work": a
+  // "had learned of the layoffs from a staff-wide memo", "heard about the cuts from a neighbour at the bus stop": a
   // decision by others, named, that reached the speaker through a second-hand channel: the same complaint that no one
   // told them. The rest of the sentence may place or time it, but not go on to what the speaker did next or to more news
   // ("… from a leaflet and welcomed it", "… from a letter that set out the timetable"); not an opportunity ("heard about
@@ -1061,7 +1061,7 @@ const RX = {
   // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
   // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
   uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:in|at|from|on)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
-  // "Nobody from that firm ever called us back", "nobody at the trust has explained where …", "Nobody checked
+  // "Nobody from that firm ever called us back", "nobody at the council has told us where …", "Nobody checked
   // anything": the attention those affected were owed, not given by anyone of a party named by "the" or "that" (GUIDE
   // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),
   // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
@@ -1085,7 +1085,7 @@ const RX = {
   nowTheyTell: new RegExp(`(?<![\\p{L}])[nN]ow${S}(?:they|${NAME}|${PARTY_NOUN})${S}(?:tell|tells)${S}(?:us|me|${alt(WORDS.misledCollectives)})(?![\\p{L}])`, 'gu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
-  // "That is not policing. That is guesswork.", "This was never a debate. It was a decree.": a quote that
+  // "That is not planning. That is gambling.", "This was never a debate. It was a decree.": a quote that
   // corrects a name for what someone did, recasting it as something worse. The negated predicate names a thing or a
   // doing ("a", "the", "how", "-ing"); not an addition ("not only", "not just"), a place or a figure ("were not at 20
   // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier). The recast
@@ -1097,7 +1097,7 @@ const RX = {
   // below). Not any past clause after a negation ("It wasn't easy. It took us three years", "That was never the plan.
   // We wanted to sell", "It was not a surprise. We had expected the ruling"): they tell what happened, not what it was.
   pastCorrection: new RegExp(`(?<![\\p{L}])(?:was|were)(?:${S}not|n[’']t|${S}never)${S}(?:(?:a|an|the|any)${S}[\\p{Ll}][\\p{L}-]*|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They)${S}(?:was|were)${S}(?:(?:just|only|simply|really|merely|nothing${S}more${S}than|little${S}more${S}than|nothing${S}but)${S})?(?:a|an)(?![\\p{L}])`, 'gu'),
-  // "If the mill shuts, the shops shut", "Once they go, they don't come back", "If we lose the wild bees, …": a condition
+  // "If the mill shuts, the shops shut", "Once they leave, they never return", "If we lose the wild bees, …": a condition
   // that something valued is lost, closes or vanishes, then its consequence: a warning. The loss verb ends its clause
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
@@ -1106,7 +1106,7 @@ const RX = {
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
   harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]*${NON_EMPTY}${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:${WORD_S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:${WORD_S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
-  // "staff had been instructed not to record the counts", "supervisors told the guards not to log the names", "crews were
+  // "workers had been instructed not to write down the counts", "supervisors told the guards not to log the names", "crews were
   // told last spring to “stop logging” the figure": an order to staff to keep their work off the record pins a concealment on
   // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
@@ -1158,7 +1158,7 @@ const RX = {
 const NEEDS = new WeakMap<RegExp, readonly RegExp[]>();
 const needing = (...words: string[]): RegExp => new RegExp(words.join('|'), 'iu');
 // "had been certified by an independent inspector", "been reviewed line by line by an outside board"; "subject to
-// rigorous legal and ethical review", "had been granted following a thorough assessment"; "had passed more than 30 audits".
+// thorough legal and safety checks", "had been granted following a thorough assessment"; "had passed more than 30 audits".
 const Q_OPEN = '[“"‘]?';
 const Q_CLOSE = '[”"’]?';
 const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:${alt(WORDS.vettedManners)}))?${Q_CLOSE}${S}by${S}(?:(?:${alt(WORDS.vettingDeterminers)})${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
@@ -1480,7 +1480,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const name = QUOTED_NAME.exec(content)?.[0].slice(1) ?? '';
     // Only a name that carries a negative word judges: "a rollercoaster from start to finish", "a balancing act", "a
     // formality" name without blaming (a review found the default wrong on such names), so the name needs a sentiment
-    // below zero or a word that charges a fault ("a threat dressed up as …", "a tax on …").
+    // below zero or a word that charges a fault ("a warning dressed up as …", "a tax on …").
     const judging = tone < 0 || RX.faultName.test(name);
     return judging && name && !RANKING.test(name) && !TITLE.test(name) && !RX.positiveName.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
   }

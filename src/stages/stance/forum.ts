@@ -1,5 +1,5 @@
 // A court, tribunal or the police named as where a step is taken ("would appeal to the Supreme Court", "filed a complaint
-// with the Labour Relations Tribunal", "should take it to the police"): the forum asked to act, not the party the step is
+// with the Labour Relations Tribunal", "should take it to the ombudsman"): the forum asked to act, not the party the step is
 // against (GUIDE decision 58: "A court or tribunal asked to rule is NONE"). Reads the name and the few words before its
 // mention only.
 import { z } from 'zod';

@@ -144,7 +144,7 @@ const StanceWords = z.object({
   demandBeneficiaryBefore: z.array(z.string()), demandBeneficiaryKin: z.array(z.string()),
   /** A demand made to a body that acts on others (a court, a regulator, a council, a minister: `authorityAddressees`, a
    *  word of the addressee's phrase) to take one of `authorityActions` ("asked the tribunal to stop drilling by X",
-   *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
+   *  "urged the tribunal to order the landlord to …"): the party the action falls on, named after it, is against whom
    *  the demand is made; the body asked is not (GUIDE decision 44). */
   authorityAddressees: z.array(z.string()), authorityActions: z.array(z.string()),
   /** Words no addressee's phrase of such a demand holds: it is a clause, not a noun phrase ("the council said it would
@@ -546,10 +546,10 @@ const RX = {
   // opens a clause (the content's start, or after "that", "and", "because", "when", a comma) and is its subject (a verb,
   // after at most a lowercase "at the …" phrase and an adverb). Group 1: the noun phrase.
   employerStaffSubject: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while|as)[^\\S\\n]+|[,;][^\\S\\n]+)((?:(?:the|senior|company|some|several|two|three)[^\\S\\n]+)?(?:${WORDS.employerStaff.join('|')}))(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+(?:the|its|their)(?:[^\\S\\n]+[\\p{Ll}-]+){1,3})?(?:[^\\S\\n]+(?:later|then|also|still|never|repeatedly|routinely|[\\p{Ll}]+ly))?[^\\S\\n]+(?:had|has|have|were|was|would|could|did|kept|[\\p{Ll}]+ed)(?![\\p{L}])`, 'u'),
-  // "staff had been instructed to …", "Welders at the yard were pressed to sign …", "assessors had been set a target of
-  // rejecting …": staff, opening a clause, directed by their employer (a passive of directing, then "to" or "of …ing").
+  // "staff had been instructed to …", "Fitters at the depot were pressed to sign …", "inspectors had been given a quota of
+  // failing …": staff, opening a clause, directed by their employer (a passive of directing, then "to" or "of …ing").
   directedStaff: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while)[^\\S\\n]+|[,;:][^\\S\\n]+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.directedStaff.map(capitalisedToo).join('|')})(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+[^,.;\\n]{1,50}?)?[^\\S\\n]+(?:ha(?:d|ve|s)[^\\S\\n]+been|were|was)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${WORDS.staffDirectives.join('|')})${DIRECTED_TO}`, 'u'),
-  // "managers pressed staff to sign …", "supervisors had instructed them not to record …": those who direct the staff,
+  // "managers pressed staff to sign …", "managers had instructed them not to write down …": those who direct the staff,
   // directing them to do something.
   directingStaff: new RegExp(`(?<![\\p{L}])(?:${WORDS.employerStaff.map(capitalisedToo).join('|')})(?:[^\\S\\n]+(?:at|in|on|from)[^\\S\\n]+[^,.;\\n]{1,40}?)?[^\\S\\n]+(?:had[^\\S\\n]+)?(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${WORDS.staffDirectives.join('|')})[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){1,3}?(?:not[^\\S\\n]+)?to[^\\S\\n]+[“"‘']?\\p{Ll}`, 'u'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -686,8 +686,8 @@ const NOT_HOW_BEFORE = /(?<![\p{L}])(?:is|was|are|were)(?:[^\S\n]+not|n[’']t)[
 const DEMAND_REJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to[^\\S\\n]+$`, 'iu');
 /** After a state word, its own prospect of being undone: "… would be hard to reverse", "… will prove difficult to end". */
 const STATE_HARD_TO_UNDO_AFTER = new RegExp(`^(?:[^\\S\\n]+(?:of|in|at|on|over|between)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?[\\p{L}’'-]+)?[^\\S\\n]+(?:would|will|could|may|might)[^\\S\\n]+(?:be|prove)[^\\S\\n]+(?:(?:very|so|extremely|too)[^\\S\\n]+)?(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to(?![\\p{L}])`, 'iu');
-/** The speaker's own side as the subject of a shortfall, in the clause before it ("we fell short", "our response on the
- *  night fell short", "it fell short"): then an admission; any other subject's shortfall is not the speaker's. */
+/** The speaker's own side as the subject of a shortfall, in the clause before it ("we fell short", "our handling that
+ *  evening fell short", "it fell short"): then an admission; any other subject's shortfall is not the speaker's. */
 const OWN_SHORTFALL_BEFORE = /(?<![\p{L}’'])(?:i|we|our|my|it|its|us)(?![\p{L}’'])[^.;:!?,—–]*$/iu;
 /** Before "second-guess": a negation or a judgement of how easy it is ("will not second-guess", "easy to second-guess"). */
 const REFUSED_SECOND_GUESS_BEFORE = /(?:(?<![\p{L}])(?:not|never|easy|easier|tempting)|n[’']t)[^\S\n]+(?:to[^\S\n]+)?[“"‘']?$/iu;
@@ -1035,7 +1035,7 @@ class LazyMatches {
       || (/^fell[^\S\n]+short$/iu.test(m[0]) && (MEASURED_SHORTFALL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))))
       // ("would not “second-guess” the court", "it is easy to second-guess": a judgement refused or made light of)
       || (/^second-guess/iu.test(m[0]) && REFUSED_SECOND_GUESS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      // ("opponents are calling it a power grab because …": another's label reported, the speaker's own words follow)
+      // ("critics are calling it a land grab since …": another's label reported, the speaker's own words follow)
       || (/grab$/iu.test(m[0]) && LABEL_REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)))
       // ("the garden was added as an afterthought": an afterthought is a fault only as how a party treats or ranks
       // something, "treated as an afterthought", "safety was an afterthought")
@@ -2259,7 +2259,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && (!st.content.pieces?.length || st.content.pieces.some((p) => m.start >= p.start && m.end <= p.end));
       // ("“…,” she said of Mr. Brat. “…”": the cue between a split quote's pieces says what it is about, as after one)
       const betweenPieces = !inContent && Boolean(st.content.pieces?.length) && m.start >= st.content.start && m.end <= st.content.end;
-      // (right after the cue there: "said at a meeting of the group" is where, not what about)
+      // (right after the cue there: "said at a gathering of the club" is where, not what about)
       const aboutObject = st.cue !== null && m.start >= st.cue.end
         && ((m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))) || (betweenPieces && ABOUT_NEXT.test(text.slice(st.cue.end, m.start))));
       const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start) || aboutObject);
@@ -2730,7 +2730,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // in the content of wrongdoing. (Its author is not made a target: the corpus's readers list only the speaker for
     // "disputed that account", in all four statements that have it.)
     const factDispute = act === 'DENY' && RX.rebuttedFact.test(content);
-    // A suggestion rebutted ("rejected any suggestion that the closures were …") need not be anyone's: the party guessed
+    // A suggestion rebutted ("dismissed any idea that the cuts were …") need not be anyone's: the party guessed
     // as its author is no target, only the speaker's opponent (suggestionAuthors).
     const suggestion = RX.rebuttedUnattributed.test(content);
     if (act === 'DENY' && RX.rebutted.test(content)) {
@@ -2926,10 +2926,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
     };
     /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) announces a step
-     *  of its own (own-step.ts: "the council would hold a public meeting", "we will explain our grounds to the judge"):
+     *  of its own (own-step.ts: "the board would hold an open session", "we will explain our grounds to the judge"):
      *  a plan, about no one (GUIDE section 6, decision 49), when the plan is what the content says: the mention opens
      *  the content. Not a plan that follows what the speaker says first ("These stories come from people dismissed for
-     *  cause. We will show the buyers our records": the plan backs an answer, GUIDE decision 22), nor one told in the
+     *  cause. We will show the inspectors our books": the plan backs an answer, GUIDE decision 22), nor one told in the
      *  speaker's own quoted words, which praise it as often as not ("would fund “the most generous scheme”", decision 41). */
     const announcedStep = (name: string, selfAt: Evidence | null): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -3096,7 +3096,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     /**
      * Whether the party named at `at` stands as the subject of a clause ("denied that the council had ignored …",
      * "saying Ruskmore had been working openly", "“The mayor doesn’t trade votes”"): the one a denial clears (LABELS: the
-     * party whose wrongdoing is denied). Not a party after a preposition ("shared with the department", "issued by the
+     * party whose wrongdoing is denied). Not a party after a preposition ("passed to the ministry", "issued by the
      * board"; but "no evidence of the army breaking …"), the object of a verb ("defended the choice"), nor a possessor
      * ("the club’s finances"). Reads the few tokens around the mention only.
      */
@@ -3271,7 +3271,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
           && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
           && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
-          // (a person's words of proper conduct that deny nothing, "the hearing would be open and fair", "I expect the
+          // (a person's words of proper conduct that deny nothing, "the review would be open and impartial", "I expect the
           // firm to engage properly", defend the person only when the statement answers a charge, GUIDE decision 22:
           // otherwise they are about the matter, not the speaker, GUIDE section 6)
           // (pride in the body's people, "immensely proud of the crew", is the body's praise: person-for-body.ts)
@@ -3362,7 +3362,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         // ("the people in charge", "the officer in charge of the unit": who is in charge, no charge brought)
         // ("urged the mill to pay for new filters": a payment demanded is punitive too, GUIDE decision 44's "pay")
-        // (not one whose payer is no party, or the speaker's side: "somebody has to pay for the steel", "we will pay for it")
+        // (not one whose payer is no party, or the speaker's side: "someone has to pay for the concrete", "we will pay for it")
         const payment = firstMatch(RX.paymentDemand, content, off);
         const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off)
           ?? (payment && !UNNAMED_PAYER_BEFORE.test(text.slice(Math.max(st.content.start, payment.start! - 40), payment.start!)) ? payment : null);
@@ -3405,7 +3405,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // (a fact disputed clears no one named in the content: "far larger than the leader is admitting")
       else if (factDispute && !c.denial?.text?.match(/^(?:no|not|never|nothing)\b/iu)) { why = 'fact-dispute'; }
-      // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pimham did nothing
+      // A denial clears the party in its sentence ("nothing showed that Ambrose had …", "Pimham did nothing
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
@@ -3414,7 +3414,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Venn never received a cent" clears Venn)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()
         && !(found.get(name)!.at >= 0 && !byPronoun.has(name) && c.denial !== null && !apart(found.get(name)!.at, c.denial.start!) && apart(found.get(name)!.at, standingCharge()!.start!))) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
-      // (a party the content names only in passing, "the data had been shared with the department", "defended the
+      // (a party the content names only in passing, "the records had been passed to the ministry", "defended the
       // choice": what is denied is not its wrongdoing, so the denial clears no one there)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && found.get(name)!.at >= off && !byPronoun.has(name) && !clauseSubject(found.get(name)!.at)) { why = 'not-cleared'; }
       else if (act === 'DENY') {
@@ -3506,7 +3506,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (nor a court, tribunal or the police named as where a step is taken, "would appeal to the Supreme Court", "should
-      // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
+      // take it to the ombudsman": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
       // (nor a party named only as another's relation in apposition, "Vellis’s cousin, Aron Corham, held a
@@ -4311,7 +4311,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Who took the decision a noun names ("the vote", "the award", "the ruling"): the subject of the latest verb of that
-   * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
+   * decision before `at` ("The state Coastal Commission voted", "The Overseas Cipher Bureau has awarded"), a body or a
    * person named right before the verb (not through a relative clause: "Drummond, who voted against").
    */
   function takerOf(noun: string, at: number, ok: (m: Mention) => boolean, ownVerb = false): Mention | undefined {
@@ -5756,7 +5756,7 @@ function withAnswerTarget(st: DraftStatement): DraftStatement {
   const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:answers-charge', note: 'answers a charge made just before against the speaker' }] };
   const others = st.targets.filter((t) => !namesSpeaker(t.name, st.speaker.name));
   const answered = { ...st, targets: [target, ...others].slice(0, 3) };
-  // A reply to the charge that negates or restricts ("it had no record of any such letter", "the figures did not
+  // A reply to the charge that negates or restricts ("it had no trace of any such email", "the figures did not
   // reflect …", "it evicts only as a last resort") denies it (GUIDE decision 22: a defence answering a charge is DENY);
   // one that reports a step or a fact with no negation ("it had stopped selling the model") stays SAY. On the read half
   // of the corpus 6 such replies were DENY and none SAY; on the held-out half 2 and 1 (session 23).

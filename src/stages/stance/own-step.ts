@@ -1,4 +1,4 @@
-// A speaker's report of a step it will take ("the council would hold a public meeting on Thursday", "we will set out our
+// A speaker's report of a step it will take ("the board would hold an open session on Friday", "we will lay out our
 // reasons to the court"): an announced step, SAY about no one (GUIDE section 6, decisions 20 and 49), not a report in the
 // speaker's own favour. The stance stage asks it only of a self-report FAVOR; it reads the few words after the speaker's
 // own mention, never the whole article.

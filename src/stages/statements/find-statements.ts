@@ -511,7 +511,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (only concerns: "said it had warned shipping firms to avoid the channel" presses them to act, and keeps WARN)
       const earlierWarning = st.act === 'WARN' && st.cue !== null && st.speakerMentionHint !== undefined && /(?:^|\s)concern$|(?:^|\s)alarm$/u.test(st.cue.lemma)
         && /(?:^|\s)had(?:\s|$)/iu.test(text.slice(st.speakerMentionHint.end, st.cue.start));
-      // (nor a request, told with what came of it as a brush-off: "he had asked a supervisor to close the gates and had
+      // (nor a request, told with what came of it as a brush-off: "she had asked a manager to shut the doors and had
       // been told to keep them moving" is the speaker's grievance, decision 79, which the content decides)
       const brushedOff = outer !== undefined && concernBrushedOff(text.slice(outer.content.start, outer.content.end)) !== null;
       if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment' && !earlierWarning && !brushedOff) innerAct.set(outer, st.act);
@@ -650,7 +650,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return others.some((o) => o !== st && o.cue !== null && o.content.start <= hint.start && st.cue!.end <= o.content.end
       // (not speech the content says did not happen: "dismissed claims that it was leaning on governors to …")
       && o.act !== 'DENY'
-      // (not the speaker's own body's earlier act, decision 20: "Marchetti said the company had offered to …", "Lind said
+      // (not the speaker's own body's earlier act, decision 20: "Voller said the firm had offered to …", "Lind said
       // his office had offered to …"; a person named or a pronoun speaks, the body is "the"/a possessive and one noun)
       && !(o.speakerMentionHint !== undefined && /^(?:(?:\p{Lu}[\p{L}.'’-]*\s*)+|he|she)$/u.test(o.speakerMentionHint.text.trim())
         && /^(?:the|his|her|its|their|our)\s+\p{Ll}+$/iu.test(hint.text.trim())));
@@ -845,7 +845,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "with three in 10 saying …": the poll's share is the speaker (a number heads no noun phrase on its own)
     const shareStart = (tokens[cue.first] as Token).normal === 'saying' ? pollShareWith(cue.first, s) : -1;
     if (!hint && shareStart >= 0) hint = tokSpan(shareStart, cue.first - 1);
-    // "… would hold if a foreign court ordered the firm to …", "unless the board says otherwise": a cue in a condition
+    // "… would apply if an overseas judge ordered the bank to …", "unless the board says otherwise": a cue in a condition
     // tells of an act that may happen, not one that did
     if (hint) {
       let b = cue.first - 1;
@@ -958,7 +958,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     const passive = isPassive(cue, s);
     if (passive) {
-      // "was warned in March by one of its customers that …": a few words may stand before the agent.
+      // "was warned in May by one of its tenants that …": a few words may stand before the agent.
       let by = c;
       while (by < s.tokenEnd && by < c + 5 && (tokens[by] as Token).normal !== 'by' && !/^[,;:.]$/u.test((tokens[by] as Token).text)) by++;
       if (by >= s.tokenEnd || (tokens[by] as Token).normal !== 'by') return refuse('a passive cue with no "by" and an agent after it');
@@ -1468,7 +1468,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (j <= end && (tokens[j] as Token).start === q.close && laterCues.some((l) => l.first > j && l.last < end && quoteOfToken[l.first] === -1 && ownQuote(l))) end = j;
       }
     }
-    // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
+    // "welcomed the verdict but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
     // ("denied taking bribes and lying", with gerunds, stays one object). After "that" the content is a clause: a bare verb
     // after "and" goes on with its subjunctive, which wink may tag as a noun ("demanded that the council order an inquiry
@@ -2957,7 +2957,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /**
    * "A fund manager at a pension scheme that owns stock in both banks said": the noun phrase before the cue is the object
    * of a relative clause's verb, no subject; the head before "that" (with the phrases after "at", "of", "for", "with" it
-   * governs) speaks, as a description of its own ("the health trust that runs it announced" → the trust named before).
+   * governs) speaks, as a description of its own ("the charity that runs it announced" → the charity named before).
    * The head must open the sentence or follow a boundary.
    */
   function relativeObjectHead(np: readonly [number, number], s: Sentence): { hint: SpeakerHint; from: number } | null {
@@ -3622,7 +3622,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function clauseOrQuoteFrom(from: number, s: Sentence): boolean {
     for (let j = from; j < s.tokenEnd; j++) {
       const t = tokens[j] as Token;
-      // ("would challenge the findings, and accused …": the object ends at the comma; what follows is another clause)
+      // ("would contest the report, and accused …": the object ends at the comma; what follows is another clause)
       if ((t.text === ',' || t.text === ';') && quoteOfToken[j] === -1 && j > from) return false;
       // ("would defend itself in court and accused the cooperative of …": a verb coordinated after the object is the
       // subject's next deed, no clause of the object)
@@ -4669,7 +4669,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
     else if (phrase && phrase.entry.needsThatClause && !objectThatFollows(tokens, phrase.last, s, quoteOfToken)) { /* "put it to a vote" */ }
-    // ("“…,” she was quoted as saying by the Courier.": the phrase is the cue of a quote that closed before it, and ends its
+    // ("“…,” she was quoted as saying by the Ledger.": the phrase is the cue of a quote that closed before it, and ends its
     // clause, with at most its "by" agent after it; "was quoted as saying that …" is the cue "saying" of its own clause)
     else if (phrase && phrase.entry.quoteBefore && !(quoteClosedBefore(tokens, i, s, quoteOfToken) && clauseEndsAfter(tokens, phrase.last, s))) { /* "quoted as saying that …" */ }
     // "As reported by the Gazette, …", "…, as reported by the Gazette": the source's phrase opens the sentence or is set
@@ -4997,7 +4997,7 @@ function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boole
     const opener = m >= s.tokenStart ? tokens[m] as Token : undefined;
     subjectBefore = m !== k && (opener === undefined || LEFT_BOUNDARY.has(opener.normal) || opener.normal === 'that' || ['SCONJ', 'CCONJ'].includes(opener.pos) || isQuoteMark(opener.text));
   }
-  // (an object right after it makes it a finite verb: "…, told the court by video link that …")
+  // (an object right after it makes it a finite verb: "…, told the judge by video link that …")
   const first = tokens[i + 1] as Token | undefined;
   if (first === undefined || i + 1 >= s.tokenEnd || !(first.normal === 'by' || ['ADV', 'ADP'].includes(first.pos))) return false;
   for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
@@ -5241,7 +5241,7 @@ function quoteClosedBefore(tokens: readonly Token[], i: number, s: Sentence, quo
 }
 
 /** Whether the clause ends after the token at `last`: the sentence's end, a comma, a semicolon, a quote opening, or a
- *  "by" agent then one of those ("quoted as saying by the Courier."). */
+ *  "by" agent then one of those ("quoted as saying by the Ledger."). */
 function clauseEndsAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
   let j = last + 1;
   if (j < s.tokenEnd && (tokens[j] as Token).normal === 'by') {
