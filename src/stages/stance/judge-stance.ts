@@ -3506,7 +3506,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (nor a court, tribunal or the police named as where a step is taken, "would appeal to the Supreme Court", "should
-      // take it to the ombudsman": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
+      // take the matter to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
       // (nor a party named only as another's relation in apposition, "Vellis’s cousin, Aron Corham, held a
