@@ -35,7 +35,7 @@ const REFLEXIVES: ReadonlySet<string> = new Set(statementWords.reflexivePronouns
  * A name or a resolved speaker seen so far. `salience` ranks it as a pronoun's antecedent (centering): 0 a subject-like
  * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
  * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda"). `one` marks an
- * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
+ * unnamed single person ("a senior manager at a rival bank"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
 interface Entity {
@@ -427,7 +427,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a subject that can speak, a person, a body or a document, keeps its own coordinated cue: "Ross said the company
     // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
-    // called the Democrats’ questioning a smear and praised …")
+    // called the opposition’s motion a stunt and praised …")
     // (but a modal shares only a bare verb: "Lind said lenders would offer … but called on the government" is Lind's call,
     // "called" being no form that follows "would", whoever the nested subject is)
     const aux = /^[^\S\n]+(had|has|have|would|will|could|should|might|may)[^\S\n]/u.exec(text.slice(hint.end, hint.end + 12))?.[1];
@@ -524,7 +524,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
   }
-  // ("Hobham Bay’s police chief on Thursday barred …, Chief Sylvie Dungate said": a bare title "Chief" before a name is
+  // ("Hobham Bay’s fire chief on Monday closed …, Chief Sylvie Dungate said": a bare title "Chief" before a name is
   // the chief of the one service the article names, GUIDE decision 40's "police chief")
   const services = CHIEF_SERVICES.filter((s) => s.named.test(text));
   if (services.length === 1) {
@@ -1349,7 +1349,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
-    // ("A 2015 assessment by the agency": a year that dates a description is read as one of its modifiers would be)
+    // ("A 2019 survey by the ministry": a year that dates a description is read as one of its modifiers would be)
     const undated = hint.text.replace(/^((?:[Tt]he|[Aa]n?)[^\S\n]+)(?:1[89]|20)\d\d[^\S\n]+(?=\p{Ll})/u, '$1');
     const r = describe(undated, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
@@ -1511,7 +1511,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "… removed them from its shelves, and the board commended", "… for what managers described as": a phrase that runs
+   * "… withdrew them from sale, and the board commended", "… for what managers described as": a phrase that runs
    * over a clause boundary (", and" before a new subject, "what" opening a free relative) speaks by its last part.
    */
   function lastConjunct(hint: SpeakerHint): SpeakerHint {
@@ -1941,7 +1941,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
-    // ("…, according to a hospital spokesman, Theo Varga.": a name that ends the sentence is in apposition too)
+    // ("…, according to a school spokeswoman, Ida Varga.": a name that ends the sentence is in apposition too)
     // ("the lift’s operator, Compagnie des Téléskis du Mont Blanchet,", "The contractor, Harnett Works of Port Elsby,": a
     // particle or "of" between the capitalised words of a name)
     // ("The league’s main sponsor, the insurer Halden Mutual,": or a kind noun after "the" before the name)
@@ -2660,7 +2660,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (described) return { name: described, kind: 'anonymous', role: headRole(described), resolvedVia: 'anonymous:member-of-described' };
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
-    // "Analysts at the investment bank Lomdock Pimdock", "Prosecutors from the Public Integrity Unit", "researchers at
+    // "Analysts at the investment bank Lomdock Pimdock", "Prosecutors from the Fraud Office", "researchers at
     // the digital rights group Kettle Lab": professionals of a named body, unnumbered, speak for the body's work
     // ("International observers from the Regional Election Monitoring Mission", "Election monitors from …": up to two
     // words that say what kind of professionals, never a count: "two analysts at …" stay unnamed people)
@@ -2885,7 +2885,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : apAff ? { affiliation: apAff } : {}) };
       }
     }
-    // "Deputy Minister for Higher Education Clara Tupworth": a role for a body, then a person's name (a known given name).
+    // "Deputy Minister for Rural Transport Edda Tupworth": a role for a body, then a person's name (a known given name).
     // (not after a plural role noun, "Members of Save Orwell Green": many people are no one person's name)
     if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string) && !(lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] as string))) {
       // ("Energy analyst Rosa Vint of Harwell Partners", "Research director Ana Pol at the Lund Institute": the person's
@@ -2973,12 +2973,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two|another)$/iu.test(w)).join(' ');
       // (a plural's possessive too: "Kipridge Holdings’ lawyer" → "Kipridge Holdings")
       orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/(?:[’']s|(?<=\p{L}s)[’'])$/u, '').trim();
-      // "the city’s Department of Public Works" → "Department of Public Works"
+      // "the county’s Department of Roads" → "Department of Roads"
       const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
       if (named && named[1]) orgPhrase = named[1];
       // "The European Union’s foreign policy chief": the possessor is the body, not its lower-case field
       const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
-      // ("Two members of Krieger’s former laboratory": people around a person, who is no body they speak for; the
+      // ("Two members of Amsel’s old research group": people around a person, who is no body they speak for; the
       // description itself, as for "two members of the council")
       if (owner && owner[1] && forIdx > 0 && (['a', 'an'].includes(lowerWords[0] as string) || COUNTING_DETERMINERS.includes(lowerWords[0] as string)) && classifyName(owner[1])?.person === true) orgPhrase = '';
       else if (owner && owner[1]) orgPhrase = owner[1];
@@ -3042,7 +3042,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("An official at the World Sailing Federation said", "Two senior officials at Harlow Council said": unnamed officials
         // at a named body are sources, anonymous and named by the description, the body their affiliation, GUIDE decision
         // 31, as "an official at the agency" is; a spokesperson speaks for the body itself)
-        // ("A former engineer at Neskville Motors told lawmakers", GUIDE's "a former quality manager at the … site": any
+        // ("A former engineer at Neskville Motors told lawmakers", GUIDE's "a former site manager at the … plant": any
         // unnamed holder of a post at a body, one of its staff, not the body)
         // (the role noun heading the phrase: not "a study by researchers at X", whose head is the study)
         if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
@@ -3229,7 +3229,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           if (named) { const c = classifyName(named); return { name: named, kind: c && !c.person ? c.kind : cls, role: null, resolvedVia: 'description:possessed-named' }; }
         }
         // ("the journal" after "the science journal Gene Horizons": the name that noun introduced)
-        // ("Ruskwick said … faults on track owned by the state infrastructure company, Trevhurst. The company said": the
+        // ("Ruskwick said … faults on lines run by the national grid operator, Trevhurst. The operator said": the
         // company that was the subject of the sentence before, not one a "company" introduced later in it)
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
         // (the company that is the subject of a sentence before "the company"/"the firm": asked by both rules below)
@@ -3406,7 +3406,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = ap.text.trim().split(/\s+/u);
     if (!/^(?:a|an|the)$/iu.test(words[0] ?? '')) return undefined;
     // (the head is the last word before a preposition, a relative or a participle that opens the description's tail:
-    // "a former army medical officer who …" is an officer, "the firm appointed to …" a firm)
+    // "a former navy dental officer who …" is an officer, "the firm appointed to …" a firm)
     let end = 1;
     while (end < words.length && end <= 6 && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(words[end] as string)
       && !(end > 1 && (APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string)))) end++;
@@ -3445,7 +3445,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
-    // ("A 2015 assessment by the agency", "the 2022 census": a year before a common noun dates a description, no name)
+    // ("A 2019 survey by the ministry", "the 2020 census": a year before a common noun dates a description, no name)
     if (/^(?:1[89]|20)\d\d[^\S\n]+\p{Ll}/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
@@ -3941,7 +3941,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     // ("Ivo Brandt, who has worked as a lock keeper for 22 years,", "…, who spent five years as a roofer,", "…, who
-    // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
+    // spent a decade as a firefighter,": the occupation the relative clause says the person works as; not "who
     // described her as a good lawyer" or "who describes herself as a lifelong supporter", whose "as" phrase is said of
     // an object)
     const asRole = who?.[1] && who[1] !== 'as' ? /^((?:[^\S\n]+[\p{L}\d-]+){0,4}?)[^\S\n]+as[^\S\n]+an?[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+)/u.exec(who[2] ?? '') : null;
@@ -4044,13 +4044,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The role a description in apposition right after a name gives ("Ana Ulmley, the union’s regional organiser,", "Sen.
-   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries, or an age: "Maya
+   *  Ann Cole, D-Vt., the panel’s senior member,": after the party tag a member's name carries, or an age: "Maya
    *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
     // ("Pia Lund, one of the organisers, said": one of a group, named by the group's noun in the singular, GUIDE decision 47)
     const oneOf = /^,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+s)(?=[^\S\n]*[,.;]|[^\S\n]+(?:who|at|of|for|in|from|behind)[^\S\n])/u.exec(text.slice(end, end + 100));
-    // (not a body's rank among others, "one of the largest writers of home insurance")
+    // (not a body's rank among others, "one of the biggest sellers of car cover")
     if (oneOf?.[1] && !(currentOnly && pastOrTie(oneOf[1])) && !oneOf[1].split(/\s+/u).some((w) => /^(?:\p{Ll}+est|most|top|leading|biggest)$/u.test(w))) {
       const one = headRole(`one of the ${oneOf[1]}`);
       if (one) return one;
@@ -4067,7 +4067,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const job = occupationIn(stop >= 0 ? words.slice(0, stop) : words);
     // ("a partner at Jaskington Legal" is a post; "her partner" a tie)
     if (job && !(TIE_OCCUPATIONS.has(job) && !['at', 'in'].includes(words[stop] ?? ''))) return job;
-    // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
+    // ("Kerry Dane, a father of two who set up Parents First,": a description with no role noun, then an office-holding
     // verb of its relative clause)
     const who = words.indexOf('who');
     const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
@@ -4651,7 +4651,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /**
    * A party a third-person pronoun opening a reported statement's content stands for, as a target of its stance (never the
    * speaker, who says "it" of itself: "the firm said it had paid"). Strict, since "it" and "they" are as often a thing
-   * ("called it a reckless way to …", "said it had failed" of a plan): only
+   * ("called it a foolish way to …", "said it had failed" of a plan): only
    *  - the cue's object, with "of"/"for"/"with" after it: "accused it of stretching …", "blamed them for …" (not "urged
    *    them to vote", whose "them" is as often the crowd); or
    *  - the subject of a verb of conduct (coreference.conductVerbs) right after it, "it had pushed …", "they had ignored …",
@@ -5766,7 +5766,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
         // a body of its own: in capitals, a body on its own (speakers.json andNameNotFirst) or a known name, "the FBI and Justice Department", "the Senate and
         // House Democrats", "the Pentagon and State Department" are two)
         const first = t.text;
-        // (the head after a plural possessive: "the Maritime and Ferry Workers’ Union")
+        // (the head after a plural possessive: "the Bus and Tram Drivers’ Union")
         const after = tokens[k + 1];
         const headTok = (after && /^[’']$/u.test(after.text) && tokens[k + 2] && /^\p{Lu}/u.test((tokens[k + 2] as Token).text) ? tokens[k + 2] : tokens[k]) as Token;
         if (k > j + 2 && (ORG_HEADS.has(headTok.normal) || AND_NAME_HEADS.has(headTok.normal)) && !/^[\p{Lu}.]{2,}$/u.test(first) && !AND_NAME_NOT_FIRST.has(t.normal)

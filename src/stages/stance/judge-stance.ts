@@ -162,7 +162,7 @@ const StanceWords = z.object({
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
-  /** Cues of an order a body gives another party ("ordered Lomling Hydro to draw down …"): the party the order names at
+  /** Cues of an order a body gives another party ("ordered Lomling Power to lower down …"): the party the order names at
    *  the opening of its content is AGAINST (GUIDE decision 50). */
   orderCues: z.array(z.string()),
   /** GUIDE decision 44: a demand that a party reverse, halt or drop its own decision, plan or legal step ("urged the
@@ -199,7 +199,7 @@ const StanceWords = z.object({
   /** "Its managing director, X": roles only a company has, so that "Its <role>" after a sentence naming a council and a
    *  firm speaks for the firm (review17 #5); and the words of a public body's name that tell it is none. */
   companyOnlyRoles: z.array(z.string()), publicBodyHeads: z.array(z.string()),
-  /** Workplaces of a company in an insider's description ("a former supervisor at the brewery", "engineers at the
+  /** Workplaces of a company in an insider's description ("a former foreman at the bakery", "fitters at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
   /** Staff as the ones directed ("staff had been instructed to …", "welders were pressed to …"). */
@@ -227,7 +227,7 @@ const StanceWords = z.object({
    *  work passed ahead of its check only after an approving verb (review 16b: "told to wash their hands before they had
    *  been inspected by the nurse" is none). */
   uncheckedApprovals: z.array(z.string()),
-  /** "… before the welds had been inspected": work passed ahead of its check (with uncheckedMarks). */
+  /** "… before the bolts had been checked": work passed ahead of its check (with uncheckedMarks). */
   checkParticiples: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
@@ -888,7 +888,7 @@ class LazyMatches {
       // "both sides would negotiate in good faith": a pledge of conduct to come, no defence of conduct charged
       || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // ("We have come here in good faith", "they came to the table in good faith": arriving at talks, a stance for the
-      // talks ahead, no defence of conduct charged; "supplied the software in good faith" still defends)
+      // talks ahead, no defence of conduct charged; "sold the scanners in good faith" still defends)
       || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && ARRIVED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // "Observers were denied access to …", "he was denied bail": the passive with an object left is a thing refused
       // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
@@ -1057,7 +1057,7 @@ class LazyMatches {
       || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
-  // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
+  // or a complaint, not praise ("she deserved to win", "deserves the same benefit of the doubt" still praise).
   get praise(): Evidence | null {
     return this.getSkipping('praise', RX.praise, (m, text) => (/^thank(?:ed|s)?$/iu.test(m[0]) && THANKED_SPEAKER_AFTER.test(text.slice(m.index + m[0].length)))
       // ("The university thanked me, promised an investigation and then told me … to keep quiet": thanks the speaker
@@ -1439,7 +1439,7 @@ const QUOTE_MARK_IN_CLAUSE = /(?<=[\p{L}\d,][^\S\n]*)[“”"](?=\p{L})|(?<=\p{L
  * marks show which words are the speaker's own, not a different act): `the council would “not think twice” about suing
  * if …` warns as `would not think twice about suing if …` does. When the content as written performs nothing, it is read
  * again with the marks inside the clause blanked (offsets kept); only a reading that finds an act is taken. Not a direct
- * quote, whose marks are not inside its words, and not a naming (`called the cuts “an act of …”`), whose marks are part
+ * quote, whose marks are not inside its words, and not a naming (`called the levy “an act of …”`), whose marks are part
  * of what it reads.
  */
 function readPastQuoteMarks(text: string, content: string, off: number, ctx: NeutralContext, type: string): NeutralReading | null {
@@ -2156,7 +2156,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const grounds = groundsAnsweringCharge(st, content);
         if (grounds) setAct('DENY', grounds, 'act:grounds-answer-charge', true);
       }
-      // "supervisors told them “not to use the word outbreak”", "crews were told to keep the pour going": "told" whose
+      // "managers told them “not to use the word leak”", "crews were told to keep the pour going": "told" whose
       // content is an instruction, an infinitive clause, orders (LABELS.md DEMAND: ask, call on)
       if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && toldToInstructs(content)) {
         setAct('DEMAND', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:told-to');
@@ -2495,7 +2495,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (the office read as its holder is no second target under its own words: "the finance minister" is Ola Brenn)
       if (holder) describedAt.push({ start: off + m.index, end: off + m.index + m[0].length });
     }
-    // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
+    // "accused the district’s librarians of", "those guards stood by the gate", "the trade ministry": a description of a
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
     const ownDescriptions = new Set<string>();
     const descriptions = new Set<string>();
@@ -2540,7 +2540,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (det === 'our' || det === 'my') ownDescriptions.add(key(name));
       }
     }
-    // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
+    // "she had misled them from the start": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
     let pronounAfterSpeaker: string | undefined;
@@ -2576,7 +2576,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       // ("he had never had a moment's doubt about her integrity", "he had total confidence in her": in praise, a "he" that
       // is the speaker is not the one praised; a later pronoun of the other gender names who is. Not in a report, where
-      // "she found him in a wet bed" or "his ashes" is most often a relative of the speaker's, no party.)
+      // "he found her in a cold room" or "his ashes" is most often a relative of the speaker's, no party.)
       if (act === 'PRAISE' && person && person.name === st.speaker.name && m.index < 12 && /^(?:he|she)$/iu.test(m[1] ?? '') && OTHER_GENDER_PRONOUN[(m[1] as string).toLowerCase()]?.test(content.slice(m.index + m[0].length))) {
         pronounAfterSpeaker = (m[1] as string).toLowerCase();
         continue;
@@ -2659,7 +2659,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const event = EVENT_DECISIONS.has(noun.toLowerCase()) ? eventTakerOf(noun, before, ok) : undefined;
       // (and when the article wrote that event with no party taking it, the content is about no party at all)
       agentlessEvent = event !== undefined && event.verbAt >= 0 && event.subject === undefined;
-      // (an event noun the article wrote no verb for is read as any decision noun: "called the closure a false economy")
+      // (an event noun the article wrote no verb for is read as any decision noun: "called the merger a costly mistake")
       // (a decision only qualified after "but" is held to the body the article wrote taking it, else the latest body whose
       // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
       // Council": not any latest organisation, which may be the one fined, "The regulator fined Yarlfold Water … welcomed
@@ -2688,7 +2688,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
       }
     }
-    // "managers had ignored warnings from staff", "supervisors at the plant locked the exits": those who direct the staff,
+    // "directors had brushed off warnings from workers", "supervisors at the plant locked the exits": those who direct the staff,
     // as the subject of what is reported, stand for their employer, and only when the employer is plain: the one company
     // named in the same or the previous sentence (another body there, or speakers who are staff of a body: none). Never in a sports
     // story (a club's "manager" is its coach) and never a club; never the speaker itself or the body it speaks for. The
@@ -2788,7 +2788,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const deniesForBody = st.speaker.kind === 'anonymous' && act === 'DENY' && st.speaker.affiliation ? st.speaker.affiliation : undefined;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : []), ...(deniesForBody ? [key(deniesForBody)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
-    // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
+    // Words of defence about no one else named ("the rise was hard but unavoidable") defend the speaker's own conduct.
     const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
@@ -2852,7 +2852,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const rejectsOutcome = act === 'DENY' && (cueLemma === 'reject' || cueLemma === 'dismiss') && !selfRef && REJECTED_OUTCOME.test(content);
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || (act === 'DENY' && !rejectsOutcome) || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
-      // (not a person's party, "a Democrat in his second term": a label, no body the person speaks for, GUIDE decision 64)
+      // (not a person's party, "a Liberal in her third term": a label, no body the person speaks for, GUIDE decision 64)
       if (body && !(st.speaker.kind === 'person' && isPartyLabel(body)) && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
     else if (deniesForBody && !rejectsOutcome && ![...found.keys()].some((n) => key(n) === key(deniesForBody))) found.set(deniesForBody, { at: -1 });
@@ -2994,7 +2994,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     let orderedMemo: { name: string; ev: Evidence } | null | undefined;
     /**
-     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Lomling Hydro to draw
+     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Lomling Power to lower
      * down the reservoir", "ordered Draston held in custody", "ordered the catering firm Marrow Kitchens to close"):
      * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
      * content (one the order is for: "to pay refunds to the passengers of Quorham Air").
@@ -3260,7 +3260,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey && !FIRST_PERSON_I.test(st.content.text)
           && ([...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
             && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))
-            // (or names the client by the advocate's word, "her client “strongly denies” the charges")
+            // (or names the client by the advocate's word, "his client “firmly rejects” the allegations")
             || CLIENT_WORD.test(st.content.text))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
@@ -3281,8 +3281,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           // defends itself or judges another's act is a guess, asked of the reviewer)
           if (act !== 'DENY') flag('stance:self-defence-without-denial');
         }
-        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
-        // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
+        // Speaking of itself in its own defence or favour ("we acted as soon as we spotted a trend"; "the
+        // company had since put 12 million into retraining"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
         // A person speaking of themselves is in their own favour only when answering a charge the article reports
         // against them (GUIDE decision 22): a resident's "I pay more every week", a councillor's "I know how much the
@@ -3340,7 +3340,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("the player's remarks did not reflect the values of Hobmere Rovers": the values' owner disowns the conduct; only
       // the conduct's doer is charged)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= 0 && VALUES_OF_BEFORE.test(text.slice(Math.max(0, found.get(name)!.at - 40), found.get(name)!.at))) { why = 'values-owner'; }
-      // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
+      // ("‘It came from choices made by one woman who knew the dangers,’ Cole told reporters": a party carried from
       // the statement before, where it was neutral, is not the one charged when the content charges a person it describes)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && carried.get(name) === 'NONE' && DESCRIBED_PERSON.test(content)) { why = 'other-party'; }
       // (a quote whose act is that of the paraphrase it backs, "Harlow argued the trial was unfair. “The jury never heard the
@@ -3366,7 +3366,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const payment = firstMatch(RX.paymentDemand, content, off);
         const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off)
           ?? (payment && !UNNAMED_PAYER_BEFORE.test(text.slice(Math.max(st.content.start, payment.start! - 40), payment.start!)) ? payment : null);
-        // "called on the board to open an inquiry into whether Quorham had delayed …": the one to be looked into is
+        // "urged the board to launch a review of whether Quorham had held back …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
         // (the first party named after it: "whether the use of Tallowisp broke privacy rules" looks into Tallowisp)
         const inquiry = INQUIRY_INTO.exec(content);
@@ -3551,7 +3551,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     // A person who denies a charge against another party the content names and clears ("the fees were for coaching and
-    // her client had “nothing to hide”", "there was no evidence the driver had known of the fault") speaks for that
+    // his client had “nothing to fear”", "there was no evidence the driver had known of the fault") speaks for that
     // party, not in their own defence: the person is no target unless the content speaks of
     // them (their name or pronoun, "I", "my", "we"), or a charge against them was reported before (GUIDE section 6: the
     // speaker is a target only when the statement is about the speaker).
@@ -3720,7 +3720,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // meeting on Thursday" after an accusation is SAY). A complaint needs wrongdoing, criticism or judgement words
         // or a negative tone; a denial a negation or denial word; a question a question mark or a doubt word.
         // Or it points back at the conduct the statement before it was about, with a demonstrative ("Somebody signed off
-        // on that", "It sat in a drawer" after "this policy", "Those roads did not build themselves").
+        // on that", "It sat in a drawer" after "this policy", "Those bridges did not mend themselves").
         const marked = BACK_REFERENCE.test(quote) || (act === 'CRITICIZE'
           ? Boolean(c.wrong || c.criticism || c.judgement || c.adverse || c.blame) || toneOf(quote) < 0
           : act === 'DENY' ? Boolean(c.negation || c.denial) || NEGATED_WORD.test(quote) : Boolean(c.question));
@@ -4348,7 +4348,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const j = firstIndex(list.length, (i) => (list[i] as { at: number }).at < latest);
     const d = latest >= 0 && list[j]?.at === latest ? list[j] : undefined;
     if (d && ok(d.subject)) return { verbAt: latest, subject: d.subject };
-    // (a party named in the verb's clause that is not its plain subject, "the public broadcaster’s board cancelled": the
+    // (a party named in the verb's clause that is not its plain subject, "the state lottery’s board scrapped": the
     // verb may well have a party behind it; read the noun as any decision noun)
     const clauseStart = Math.max(...['.', '\n', ';', ','].map((p) => text.lastIndexOf(p, latest))) + 1;
     let named = false;
@@ -5522,7 +5522,7 @@ const FIRST_PERSON_SINGULAR = new RegExp(
   `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
   + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`
   + `I(?:[’'](?:m|ve|d|ll))?(?![\\p{L}\\p{N}-])(?![’'.][\\p{L}])`, 'u');
-/** "we" or "us": the speaker among those the content speaks of (a person with no body of their own: "We spent fourteen
+/** "we" or "us": the speaker among those the content speaks of (a person with no body of their own: "We spent eleven
  *  months on this", a reporter of the team's programme). */
 const FIRST_PERSON_SUBJECT = /(?<![\p{L}’'])(?:[Ww]e|[Uu]s)(?![\p{L}])/u;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
@@ -5533,7 +5533,7 @@ export function targetStances(targets: readonly Target[]): TargetStances {
   return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length, selfFavor: targets.filter((t) => t.stance === 'FAVOR' && /:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? '')).length };
 }
 
-/** Whether a position in a content lies before the agent of a passive that follows it ("had been fed to them by …"). */
+/** Whether a position in a content lies before the agent of a passive that follows it ("had been handed to them by …"). */
 function beforePassiveAgent(content: string, at: number): boolean {
   const m = /\b(?:been|was|were|being)[^\S\n]+["“‘']?(?:\p{L}+[^\S\n]+)?\p{L}+(?:ed|en|wn|ght|t)\b[^.;]{0,60}?[^\S\n]by[^\S\n]/u.exec(content.slice(Math.max(0, at)));
   return m !== null;
