@@ -59,13 +59,13 @@ cases('"too early than too late" is a preference, no complaint of lateness', [
 
 cases('a possession "destroyed" with no doer named is a loss told, a lament (decision 34)', [
   ['"his boat had been destroyed"',
-    'The fighting ended in May.\nA fisherman, Tomas Reyes, said he wanted to go back but that his boat had been destroyed.',
+    'The fighting ended in May.\nA fisherman, Tomas Aberly, said he wanted to go back but that his boat had been destroyed.',
     [['said', 'SAY', 'he wanted to go back but that his boat had been destroyed']]],
   ['must not fire: the doer named after "by"',
-    'The fighting ended in May.\nA fisherman, Tomas Reyes, said his boat had been destroyed by the company’s dredger.',
+    'The fighting ended in May.\nA fisherman, Tomas Aberly, said his boat had been destroyed by the company’s dredger.',
     [['said', 'CRITICIZE', 'his boat had been destroyed by the company’s dredger']]],
   ['must not fire: an active "destroyed" with its subject',
-    'The fighting ended in May.\nA fisherman, Tomas Reyes, said the company had destroyed the harbour wall.',
+    'The fighting ended in May.\nA fisherman, Tomas Aberly, said the company had destroyed the harbour wall.',
     [['said', 'CRITICIZE', 'the company had destroyed the harbour wall']]],
 ]);
 
@@ -194,9 +194,9 @@ describe('a denial that closes an appositive noun of saying ("…, a charge the 
 });
 
 cases('a failure to meet a requirement pins a broken rule on a party (ACCUSE, also under a cue of arguing: decision 54)', [
-  ['"had failed to give the required notice" under "argued"',
-    'The terminal operator argued that the union had failed to give the required notice.',
-    [['argued', 'ACCUSE', 'the union had failed to give the required notice']]],
+  ['"had failed to file the required ballot papers" under "argued"',
+    'The ferry company argued that the deckhands had failed to file the required ballot papers.',
+    [['argued', 'ACCUSE', 'the deckhands had failed to file the required ballot papers']]],
   ['"without the required permit"',
     'The inspector said the yard had been operating without the required permit.',
     [['said', 'ACCUSE', 'the yard had been operating without the required permit']]],

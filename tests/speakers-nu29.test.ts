@@ -8,8 +8,8 @@ describe('the office of a title-holder named by title and name is that office (g
     const body = 'The strike entered its third week. Labour Minister Oda Kessling\'s office declined to comment on the dispute.';
     expect(speakerOf(body, 'declined to comment')).toMatchObject({ name: 'labour minister\'s office', kind: 'organization', role: null });
   });
-  it('"Governor Ana Ruiz’s press office said" speaks as the office’s spokesperson', () => {
-    const body = 'The strike entered its third week. Governor Ana Ruiz\'s press office said talks would resume on Friday.';
+  it('"Governor Lise Marrand’s press office said" speaks as the office’s spokesperson', () => {
+    const body = 'The strike entered its third week. Governor Lise Marrand\'s press office said talks would resume on Friday.';
     expect(speakerOf(body, 'talks would resume')).toMatchObject({ name: 'governor\'s office', kind: 'organization', role: 'spokesperson' });
   });
   it('must not fire: a titled person who speaks of an office is the person', () => {
@@ -194,8 +194,8 @@ describe('a relative clause after a name gives the post held (decisions 28, 29)'
     const body = 'Tributes poured in. Oskar Dahl, who is the club\'s captain, said he was brave.';
     expect(speakerOf(body, 'he was brave')).toMatchObject({ role: 'captain' });
   });
-  it('must not fire: "who was stuck in Malaga" gives no role', () => {
-    const body = 'Tributes poured in. Oskar Dahl, who was stuck in Malaga with his mother, said he was brave.';
+  it('must not fire: "who was stranded in Seville" gives no role', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was stranded in Seville with his brother, said he was brave.';
     expect(speakerOf(body, 'he was brave')).toMatchObject({ role: null });
   });
   it('must not fire: "who was born in Lorn" gives no role', () => {

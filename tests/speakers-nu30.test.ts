@@ -45,8 +45,8 @@ describe('a court’s sitting panel speaks as the court or tribunal named before
     expect(speakerOf(body, 'ignored her complaints')).toMatchObject({ name: 'Marlow Employment Tribunal', kind: 'organization' });
   });
   it('"the three appeal judges said" → the court, role judge', () => {
-    const body = 'The Court of Appeal of Orlen ordered a retrial on Friday. The three appeal judges said the trial judge had misdirected the jury.';
-    expect(speakerOf(body, 'misdirected the jury')).toMatchObject({ name: 'Court of Appeal of Orlen', kind: 'organization', role: 'judge' });
+    const body = 'The Court of Appeal of Orlen overturned the conviction on Friday. The three appeal judges said the lower court had wrongly admitted the evidence.';
+    expect(speakerOf(body, 'wrongly admitted the evidence')).toMatchObject({ name: 'Court of Appeal of Orlen', kind: 'organization', role: 'judge' });
   });
   it('must not fire: a council’s citizens’ panel is no court’s', () => {
     const body = 'The Marlow Borough Council set up a citizens\' panel last year. The panel found that most residents wanted more buses.';

@@ -117,11 +117,11 @@ describe('the party the headline names is the party the article is about (implie
     expect(impliedParties(text, drafts).get(drafts[4]!)).toBe('Tom Dale');
   });
   it.each([
-    ['Norbrook accused of felling trees on tribal land', 'Norbrook Timber', true],
+    ['Kestwood accused of clearing forest on tribal land', 'Kestwood Timber', true],
     ['Fenbury Hospital criticised', 'Fenbury Hospital', true],
     ['Fordham parents protest', 'Ford', false],
-    ['Court halts logging', 'Norbrook Timber', false],
-    ['', 'Norbrook Timber', false],
+    ['Court halts logging', 'Kestwood Timber', false],
+    ['', 'Kestwood Timber', false],
   ])('inHeadline(%j, %j) is %s', (headline, name, expected) => {
     expect(inHeadline(headline, name)).toBe(expected);
   });

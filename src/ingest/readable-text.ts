@@ -373,7 +373,7 @@ function isTimestamp(piece: string): boolean {
 }
 
 /**
- * "By Staff Reporter", "By JANE SMITH and TOM BROWN, Associated Press", "Reporting by Ana Ruiz in Lisbon": an opener,
+ * "By Staff Reporter", "By JANE SMITH and TOM BROWN, Associated Press", "Reporting by Ana Ulmley in Lisbon": an opener,
  * then capitalised words only (names, a desk, an agency, a place), joined by "and", "in", "for" … ("By Tuesday night,
  * firefighters had …" has lower-case words: a sentence, not a byline).
  */

@@ -60,7 +60,7 @@ const PhraseEntry = z.object({
    *  concern that …", "voiced their serious concerns about …", "raised fresh alarm over …"). */
   gradedNoun: z.boolean().optional(),
   /** A cue only after a quote that closed before it in the sentence, ending its clause (with at most a "by" agent): "“…,”
-   *  she was quoted as saying by the Courier." ("was quoted as saying that …" leaves the cue to "saying"). */
+   *  she was quoted as saying by the Ledger." ("was quoted as saying that …" leaves the cue to "saying"). */
   quoteBefore: z.boolean().optional(),
 });
 // (strict: with both lists optional, a misspelt "cuez" would otherwise load as an empty lexicon without a word)

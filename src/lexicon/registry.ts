@@ -102,8 +102,8 @@ export const CoreferenceWords = z.object({
   /** The prepositions of "saved his harshest words for the referee, X.": a name set off after their object, ending a
    *  narrative sentence whose subject is a person, is spoken of, no antecedent of the quote's he or she. */
   spokenOfWords: z.array(z.string().min(1)),
-  /** "Harwick Supporters' Trust": the first word after a club's short name in the name of its fans' body, which leaves the
-   *  short name "Harwick" to the club, "Harwick Athletic" (the apostrophe stripped before lookup). */
+  /** "Wimstow Supporters' Trust": the first word after a club's short name in the name of its fans' body, which leaves the
+   *  short name "Wimstow" to the club, "Wimstow Athletic" (the apostrophe stripped before lookup). */
   supporterBodyOpeners: z.array(z.string().min(1)),
   /** "a source close to the board", "people close to the family": the nouns of an unnamed source close to someone, who is
    *  anonymous and named by the whole description (GUIDE decision 31), never the body or family it is close to. */
@@ -126,9 +126,9 @@ export const CoreferenceWords = z.object({
   documentKinds: z.array(z.array(z.string().min(1)).min(1)),
   /** "X released a statement saying …": the verbs that make X the author of the document that speaks. */
   publishVerbs: z.array(z.string().min(1)),
-  /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for. */
+  /** "St Fenworth’s" of "St Fenworth’s Hospital": the heads of a body its possessive first words stand for. */
   possessiveShortNameHeads: z.array(z.string().min(1)),
-  /** "Nadia Frost QC", "Dan Hale MP": letters after a name, no part of it, with the role they give ("" for none). */
+  /** "Nadia Frost QC", "Dan Galstow MP": letters after a name, no part of it, with the role they give ("" for none). */
   postNominals: z.record(z.string(), z.string()),
   /** "Shareholders of Harlow Biotech", "Customers of Corlan Foods": plural people nouns that, before "of"/"at" and a body's
    *  name, are the body's people, no word of its name. */
@@ -137,7 +137,7 @@ export const CoreferenceWords = z.object({
   placeOfNouns: z.array(z.string().min(1)),
   /** "Some Dunmore fans", "several residents", "a few players": quantifiers that name a part of a people (GUIDE decisions 56, 62). */
   partQuantifiers: z.array(z.string().min(1)),
-  /** "Gideon Marsh, for the defence,": the sides of a case a person in apposition speaks for. */
+  /** "Gideon Yarlfold, for the defence,": the sides of a case a person in apposition speaks for. */
   courtSides: z.array(z.string().min(1)),
   /** "Campaigners said", "Residents of the estate said": people named by a bare plural (no number, no determiner) who
    *  speak together, a group with no role (GUIDE decision 31); "two residents", "several parents" stay unnamed people. */
@@ -147,10 +147,10 @@ export const CoreferenceWords = z.object({
    *  for one with a phrase of place after it ("Villagers along the Rava River accused"). */
   constituencyPlurals: z.array(z.string().min(1)),
   /** "her campaign said", "his campaign said": a body a person has, named after the person the pronoun stands for
-   *  ("Vasquez-Reid’s campaign"), a group, as "Marlow's campaign" is written. */
+   *  ("Obbhorne-Reid’s campaign"), a group, as "Marlow's campaign" is written. */
   personsBodies: z.array(z.string().min(1)),
   /** "Daniel Moreau, 52, denies …": verbs (and verb phrases) that tie a person named after a lead's unnamed accused to
-   *  the trial or charge; a name followed by anything else ("Ellen Marsh, 29, suffered …") is someone else. */
+   *  the trial or charge; a name followed by anything else ("Ellen Yarlfold, 29, suffered …") is someone else. */
   accusedNamedVerbs: z.array(z.string().min(1)),
   /** "the Food Standards Executive": role nouns that, capitalised at the end of a run of capitalised words with no name
    *  after them, are a body's last word rather than a person's title. */
@@ -168,7 +168,7 @@ export const CoreferenceWords = z.object({
   thingVerbs: z.array(z.string().min(1)),
   /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
   findingCues: z.array(z.string().min(1)),
-  /** "Bishop Ann Dunne", "Monsignor Tom Hale", "Imam Yusuf Ali", "Advocate Lia Mokoena": religious and professional
+  /** "Bishop Ann Dunne", "Monsignor Tom Galstow", "Imam Yusuf Ali", "Advocate Lia Mokoena": religious and professional
    *  titles written before a person's name, no word of the name (as a rank or "Mr" is not), so "Bishop Ann Dunne" and
    *  "Dunne" are one person. */
   titlesBeforeName: z.array(z.string().min(1)),
@@ -176,15 +176,15 @@ export const CoreferenceWords = z.object({
    *  possessive is asked about ("Britain's media regulator"). */
   placesBeyondOracle: z.array(z.string().min(1)),
   /** "Her group has called on …", "his union": nouns of the body a person belongs to or leads, which "his"/"her" before
-   *  them resolves to from the person's earlier apposition ("director of the advocacy group Safe Streets Now"). */
+   *  them resolves to from the person's earlier apposition ("director of the advocacy group Calm Roads Now Now"). */
   ownBodyNouns: z.array(z.string().min(1)),
-  /** "Corvane, a subsidiary of Halden NV,": nouns in apposition that are said only of a company ("subsidiary", "unit",
+  /** "Quorham, a subsidiary of Halden NV,": nouns in apposition that are said only of a company ("subsidiary", "unit",
    *  "division"), which make a name the oracle read as a person's (no given name) a company's. */
   bodyOnlyAppositions: z.array(z.string().min(1)),
   /** "Tenzo, the delivery app used by …", "…, a Leeds-based charity founded in 1990": participles after a kind noun in
    *  apposition to a name that end the apposition's noun phrase (APPOSED_BODY in resolve-speakers.ts). */
   apposedBodyParticiples: z.array(z.string().min(1)),
-  /** "the Veld Valley", "the Orrin Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
+  /** "the Veld Valley", "the Varnington Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
    *  which make the name a place's (no speaker, no antecedent of "she"), unless a given name or title makes it a person's. */
   placeFeatureHeads: z.array(z.string().min(1)),
   /** "Bishop Declan Moran" → bishop: titles before a name that name the person's office, and the role they give (an
@@ -211,7 +211,7 @@ export const CoreferenceWords = z.object({
   /** "Rival Dana Holt said": nouns written capitalised before a person's name as a title is, no word of the name, which
    *  stays a person's; before anything else ("Rival Republican candidates") they stay part of the description. */
   personDescriptors: z.array(z.string().min(1)),
-  /** "Keep Harnley Local", "Protect Our Parks", "Save Orwell Green": verbs that open a campaign's name, written with a
+  /** "Keep Galmere Local", "Protect Our Parks", "Save Orwell Green": verbs that open a campaign's name, written with a
    *  capital before the rest of it; a name that opens with one is a campaign (kind group). */
   /** "Technology analyst Jun Mairet", "Judge April Stone": month words that are also given names, which before a
    *  capitalised surname in a speaker phrase open the person's name rather than a date. */
@@ -238,8 +238,8 @@ export const CoreferenceWords = z.object({
    *  automated system; one that speaks is document-like (kind document, named by its description), not an unnamed person. */
   deviceHeads: z.array(z.string().min(1)),
   /** Title abbreviations, as written without their full stop ("Rev", "Sen", "Supt"): before a capitalised name, one
-   *  token with their stop where wink cuts it off ("Rev. Tomas Brell", tokenize.ts; wink keeps "Sen." whole), and no
-   *  sentence end in a split sentence ("…,” Rev. Tomas Brell of St Anne's told …", merge-split-sentences.ts). */
+   *  token with their stop where wink cuts it off ("Rev. Tomas Trevwell", tokenize.ts; wink keeps "Sen." whole), and no
+   *  sentence end in a split sentence ("…,” Rev. Tomas Trevwell of St Anne's told …", merge-split-sentences.ts). */
   titleAbbreviations: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   titledDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),

@@ -91,7 +91,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   'returning officer': 'returning officer',
   // (a government's or a body's appointed representative for a place or a question: "the special envoy for the region")
   envoy: 'envoy', 'special envoy': 'special envoy',
-  // (an athlete named by the sport's noun: "Caldonian sprinter X", "X, a hurdler"; speakers.json athleteRoles)
+  // (an athlete named by the sport's noun: "Luskwick sprinter X", "X, a hurdler"; speakers.json athleteRoles)
   ...Object.fromEntries(speakerWords.coreference.athleteRoles.map((w) => [w, w])),
 };
 
@@ -119,7 +119,7 @@ export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !
   'shadow', 'country', 'branch', 'operations', 'sales', 'marketing']);
 
 /** Role nouns that are also verbs ("they must judge Halvorsen's conduct", "she will coach Brandt next season", "asked to
- *  chair Ruiz's inquiry"): written in lower case right after a word of VERB_OPENERS they are the verb, no title of the
+ *  chair Ulmley's inquiry"): written in lower case right after a word of VERB_OPENERS they are the verb, no title of the
  *  name after them. */
 export const ROLE_VERB_HOMOGRAPHS = new Set(['judge', 'coach', 'chair', 'head', 'captain', 'pilot', 'witness', 'counsel', 'whip', 'host', 'guard', 'referee', 'skipper']);
 
@@ -141,7 +141,7 @@ export const PORTFOLIO_TITLE_WORDS = new Set(['finance', 'police']);
 export const ROLES_WITHOUT_OF = new Set(['professor', 'lecturer', 'chair']);
 
 /** What "who leads the …" makes of a person by the head noun of the body led: a leader, the body left out (GUIDE decision
- *  40: "who leads the Tolsay Island Council", "who leads the Independent group on the council", "who leads the opposition
+ *  40: "who leads the Jelley Island Council", "who leads the Independent group on the council", "who leads the opposition
  *  group" → leader); a body not listed gives no role ("who leads the inquiry", "who leads the field"). */
 export const LED_BODIES: Readonly<Record<string, string>> = {
   council: 'leader', group: 'leader', 'opposition group': 'leader', party: 'leader', union: 'leader',
@@ -153,7 +153,7 @@ export const LED_BODIES: Readonly<Record<string, string>> = {
 export const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
 
 /** Occupations news names a person or an unnamed source by that are no office of a body and so are not ROLE_NOUNS
- *  (which also make a body's speaker of "a Norvane spokesman"): they give only the role of a person in apposition ("X,
+ *  (which also make a body's speaker of "a Kipworth spokesman"): they give only the role of a person in apposition ("X,
  *  a developer who bought the site,") or of an unnamed source ("two council aides", "one curator"). Singular forms;
  *  a regular plural ("aides", "ombudsmen", "midwives") is read back to them. */
 export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 'winemaker', 'steward', 'technician', 'carpenter',
@@ -172,7 +172,7 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'microbiologist', 'bacteriologist', 'geneticist', 'pharmacologist', 'entomologist', 'haematologist', 'hematologist', 'fellow', 'producer']);
 
 /** Occupations that are also a tie to someone ("her partner", "his partner of ten years"): one of them is a role only
- *  when a body follows it ("a partner at Delmont Legal", "a partner in the firm"), else a kin-like tie (GUIDE 27). */
+ *  when a body follows it ("a partner at Jaskington Legal", "a partner in the firm"), else a kin-like tie (GUIDE 27). */
 export const TIE_OCCUPATIONS = new Set(['partner']);
 
 /** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
@@ -220,14 +220,14 @@ export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayo
 export const BARE_ROLES = new Set(['official', 'aide', 'employee', 'worker', 'source']);
 
 /** Words that open a phrase before a comma as an adjunct, not as an apposition to the name after the comma: "as the
- *  nominee, Ruiz argued", "like the chairman, Ruiz said" give the name no role. */
+ *  nominee, Ulmley argued", "like the chairman, Ulmley said" give the name no role. */
 export const ADJUNCT_OPENERS = new Set(['as', 'like', 'unlike', 'when', 'while', 'once', 'before', 'after', 'since']);
 
 /** Words right after the article of an apposition that make the role in it a past one or a tie to someone, not the post
  *  the person speaks in ("Colonel X, a former spokesman for the army,", "Sen. X, a close adviser to the governor,"). */
 /** Honorifics that are a courtesy, no post: after one, a past post in apposition is still the role the text gives ("Mr.
- *  Hale, a former editor,"), where after "Sen." or "Colonel" it is not; capitalised before a surname, they mark it a
- *  person's ("Mr Marsh", "Lady Marsh"). */
+ *  Galstow, a former editor,"), where after "Sen." or "Colonel" it is not; capitalised before a surname, they mark it a
+ *  person's ("Mr Yarlfold", "Lady Yarlfold"). */
 export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 /** The head words of a party's or a members' body's name, which the body is often written without ("the Social Democratic Alliance" as "Social Democratic"); not "Group" ("Airport Group" beside the airport itself). */
 export const PARTY_NAME_HEADS: ReadonlySet<string> = new Set(['party', 'alliance', 'union', 'league', 'federation', 'coalition', 'movement', 'front', 'congress']);
@@ -264,7 +264,7 @@ export const ORG_HEADS = new Set(['ombudsman', 'inc', 'inc.', 'corp', 'corp.', '
   'utilities', 'transit', 'transport', 'authority', 'port', 'airport', 'council', 'chamber', 'federation', 'confederation',
   'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
   'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures',
-  // the last word of a company's name ('Pellow Logistics', 'Helveg Therapeutics'): a business, never a surname
+  // the last word of a company's name ('Pimham Logistics', 'Drasby Therapeutics'): a business, never a surname
   // (an observer or aid mission: "the Regional Election Monitoring Mission")
   'mission',
   // (a testing or research laboratory: "Pacific Analytical Laboratories", "Halden Research Laboratory")
@@ -275,10 +275,10 @@ export const ORG_HEADS = new Set(['ombudsman', 'inc', 'inc.', 'corp', 'corp.', '
   'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
   'shipbuilding', 'shipyards', 'brewing', 'brewery', 'distillery', 'distillers', 'aviation', 'freight', 'haulage', 'dairies',
   'bakeries', 'builders', 'developments', 'agrochemicals', 'plastics', 'packaging', 'fisheries', 'seafoods', 'automotive', 'recycling',
-  // (a trade's plural goods or vehicles: 'Wendle Coaches', 'Tarn Tyres', 'Orlo Kitchens')
+  // (a trade's plural goods or vehicles: 'Foskmore Coaches', 'Tarn Tyres', 'Orlo Kitchens')
   'coaches', 'buses', 'trucks', 'tyres', 'tires', 'kitchens', 'supplies', 'garages', 'caravans', 'wines', 'vineyards', 'cosmetics',
   'pharmacies', 'cinemas', 'nurseries', 'appliances', 'furnishings', 'fabrics', 'vehicles',
-  // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
+  // police forces and the parties named by their members ("Arbstow Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
 /** Singular heads of a collective's description in apposition after a name (", a passenger campaign", ", a rights
@@ -298,7 +298,7 @@ export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazin
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
   'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel',
-  // (masthead words of local papers: "the Tarrant Echo", "the Sunday Courant", "the Kelby Argus")
+  // (masthead words of local papers: "the Vobwyn Echo", "the Sunday Courant", "the Grelthorpe Argus")
   'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion']);
 
 export const DOCUMENT_HEADS = new Set(['report', 'reports',
@@ -317,7 +317,7 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (a body's adopted text: "the resolution says", "a motion calling for …")
   'resolution',
   // (records and figures a reporter cites as a source: "according to a valuation commissioned by …", "an internal
-  // briefing seen by …", "a notice the league sent to teams", "the franchise agreement says", "tests it commissioned found")
+  // briefing seen by …", "a notice the federation sent to clubs", "the franchise agreement says", "tests it commissioned found")
   'valuation', 'valuations', 'briefing', 'notice', 'notices', 'register', 'count', 'tests', 'projections', 'estimates',
   'tariff', 'agreement', 'spreadsheet']);
 
@@ -371,7 +371,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
 };
 
-/** Heads that a body's own name carries ("Interior Ministry", "Ashby Borough Council", "Court of Appeal"): "the ministry"
+/** Heads that a body's own name carries ("Interior Ministry", "Corfold Borough Council", "Court of Appeal"): "the ministry"
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
@@ -456,11 +456,11 @@ export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'fo
   // ("Former Castellon captain X": an adjective of the person, not of the club's name)
   'former', 'retired']);
 
-/** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
+/** A club's last word that a report uses alone for the club once it is named in full ("Wimstow Rovers" … "Rovers"). */
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
-/** Last words of a sports club's name that also end places' names ("Halbrook Town", "Kestport City"): a club only when
+/** Last words of a sports club's name that also end places' names ("Mabwyn Town", "Kestport City"): a club only when
  *  the article speaks of "the club". */
-/** Words of sport right before a club's name ("beat Halbrook Town", "players from Kestport City"): the name is the club,
+/** Words of sport right before a club's name ("beat Mabwyn Town", "players from Kestport City"): the name is the club,
  *  not the place, though a preposition is among them. */
 export const CLUB_CONTEXT_BEFORE = ['beat', 'beating', 'drew with', 'draw with', 'drawn with', 'lost to', 'losing to', 'lose to', 'beaten by', 'defeated',
   'against', 'players from', 'players of', 'manager of', 'captain of', 'fans of', 'supporters of', 'signed for', 'signed from', 'joined',
@@ -468,14 +468,14 @@ export const CLUB_CONTEXT_BEFORE = ['beat', 'beating', 'drew with', 'draw with',
 export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'Harriers', 'FC'];
 
 /** Heads written before "of" whose body a report names by the words after it once named in full ("University of
- *  Calderbrook" … "Calderbrook"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */
+ *  Grelory" … "Grelory"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */
 export const OF_NAMED_BODIES = new Set(['university', 'college']);
 
-/** Heads whose words stand for the body only as a name's last word ("Velo Air", "Kestrel Airways"): "the airline" is no
+/** Heads whose words stand for the body only as a name's last word ("Velo Air", "Kipridge Airways"): "the airline" is no
  *  "Air Force", "the carrier" no "Shipping Ministry" (review17 #3). */
 export const HEAD_SYNONYMS_AT_END: ReadonlySet<string> = new Set(['airline', 'carrier']);
 /** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
- *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
+ *  force" → "Arbstow Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
 export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency', 'board', 'inspectorate', 'directorate'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
@@ -484,7 +484,7 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // (a federal "Administration" is an agency: "the Federal Flood Works Administration … the agency said")
   agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission', 'office of', 'office for', 'administration'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation', 'association'], federation: ['federation', 'union'],
-  // ("the union" → "the Caddo Plains Education Association", "the charity" → "Hallowsea Pier Trust", "the hospital" → "St
+  // ("the union" → "the Corling Plains Education Association", "the charity" → "Galhorne Pier Trust", "the hospital" → "St
   // Ann's Medical Center")
   charity: ['charity', 'trust', 'foundation'], hospital: ['hospital', 'infirmary', 'medical center', 'medical centre'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
   lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'ferries', 'shipping'],
@@ -505,7 +505,7 @@ export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** Professionals of a named body, in the plural and unnumbered, who speak for its work: "Analysts at Kestrel Securities",
+/** Professionals of a named body, in the plural and unnumbered, who speak for its work: "Analysts at Kipridge Securities",
  *  "Prosecutors from the Public Integrity Unit", "International observers from the X Mission" (the body speaks, in that
  *  role; "two analysts at …" stay unnamed people). */
 export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economists', 'strategists', 'prosecutors', 'scientists',
@@ -515,7 +515,7 @@ export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economist
 /** Roles whose bare plural is the office acting as one body ("Prosecutors said" → the prosecution). */
 export const OFFICES_AS_BODIES = new Set(['prosecutor']);
 
-/** Verbs of a relative clause on a person's name that give the person's role ("Ana Ruiz, who chairs the committee,"
+/** Verbs of a relative clause on a person's name that give the person's role ("Ana Ulmley, who chairs the committee,"
  *  → chair; "…, who founded the group" → founder). "teaches" is a lecturer at a university or college, else a teacher.
  *  A post held before is still the role (GUIDE decision 28, as for "former"): "…, who headed the mission" → head. */
 export const ROLE_VERBS: Readonly<Record<string, string>> = {
@@ -525,7 +525,7 @@ export const ROLE_VERBS: Readonly<Record<string, string>> = {
   coached: 'coach', commands: 'commander', commanded: 'commander',
 };
 
-/** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Tollholm on
+/** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Uskington on
  *  the district council" → councillor, "… in the regional assembly" → assembly member). */
 export const REPRESENTED_BODIES: Readonly<Record<string, string>> = {
   council: 'councillor', assembly: 'assembly member', parliament: 'member of parliament', legislature: 'lawmaker',
@@ -541,8 +541,8 @@ export const ROLE_VERB_STOPS = new Set(['to', 'home', 'back', 'for', 'out', 'off
  *  "referred requests for comment to X"): the spokesperson who speaks next is X's, not the subject's. */
 export const HAND_OVER = /\b(?:referred|directed|redirected|forwarded|passed)[^\S\n]+(?:(?:all|further|any|its|his|her|their|our)[^\S\n]+)?(?:questions|inquiries|enquiries|queries|requests|calls)(?:[^\S\n]+(?:for|about|on)[^\S\n]+[\p{L}-]+){0,2}[^\S\n]+to[^\S\n]/iu;
 
-/** A title abbreviated or written before a name, and the role it gives ("State Sen. Ana Ruiz" → senator, "Justice Ana
- *  Ruiz" → judge); read only right before a person's name. */
+/** A title abbreviated or written before a name, and the role it gives ("State Sen. Ana Ulmley" → senator, "Justice Ana
+ *  Ulmley" → judge); read only right before a person's name. */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
   justice: 'judge', speaker: 'speaker', chancellor: 'chancellor',
@@ -553,8 +553,8 @@ export const TITLE_ROLES: Readonly<Record<string, string>> = {
 /** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */
 export const GROUP_NAME_HEADS = new Set(['coalition', 'campaign', 'movement']);
 
-/** First words that make a name a broadcaster's ("Radio Velmont", "Television Nord", "TV Rennick"): media, and never a
- *  person's given name, so "Velmont" alone is not the station's short form of a person's name. */
+/** First words that make a name a broadcaster's ("Radio Mabbury", "Television Nord", "TV Zellley"): media, and never a
+ *  person's given name, so "Mabbury" alone is not the station's short form of a person's name. */
 export const MEDIA_OPENERS = new Set(['radio', 'television', 'tv']);
 
 /** A party's members named by the plural alone ("Democrats accused …", "House Republicans said"): the members as a group,
@@ -615,7 +615,7 @@ export const COUNTING_DETERMINERS = ['one', 'two', 'three', 'four', 'five', 'six
 export const TITLE_CONTINUATIONS = new Set(['superintendent', 'inspector', 'constable', 'sergeant', 'officer', 'executive', 'secretary',
   'minister', 'general', 'director']);
 
-/** Bodies named by their trade, and what that trade makes: "An exit poll by the Halvard Institute … The pollster said" is
+/** Bodies named by their trade, and what that trade makes: "An exit poll by the Kelmington Institute … The pollster said" is
  *  the institute, the body the article named as the maker of a poll ("a poll by X", "X’s poll", "a survey conducted
  *  for the paper by X"); a later "the pollster" with no such maker named stays an unnamed source. */
 export const TRADE_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
@@ -633,7 +633,7 @@ export const KIN_HEADS = new Set(['relative', 'relatives', 'family', 'families',
 
 export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'mothers', 'fathers', 'mums', 'moms', 'dads']);
 
-/** The end of a police force's name ("Westmere Police", "Port Calloway Police Department"): a bare "police" after it is
+/** The end of a police force's name ("Westmere Police", "Port Ulmwyn Police Department"): a bare "police" after it is
  *  that force, as "the council" is the council named before; "Police" as a modifier ("Independent Police Conduct
  *  Office", "Police Federation") is another body. */
 export const POLICE_FORCE_NAME = /\bPolice(?:[^\S\n]+(?:Department|Service|Force))?$/u;

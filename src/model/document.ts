@@ -64,7 +64,7 @@ export type MentionKind = 'person' | 'organization' | 'group' | 'anonymous' | 'm
 
 export interface Mention extends TextSpan {
   kind: MentionKind;
-  /** The head name this mention gives (e.g. "Lena Hart" for "Lena Hart, a spokesperson for Norvane"). */
+  /** The head name this mention gives (e.g. "Lena Hart" for "Lena Hart, a spokesperson for Kipworth"). */
   name: string;
   role: string | null;
   affiliation?: string;

@@ -68,7 +68,7 @@ function openParenthesis(tokens: readonly Token[], prev: Sentence, s: Sentence):
 }
 
 /** A title abbreviation wink does not know after a hyphen ("then-Sen. Barack Obama") ends no sentence; nor, before a
- *  capitalised word, one that ends a piece after a quote or a word ("…,” Rev. Tomas Brell of St Anne's told …"). */
+ *  capitalised word, one that ends a piece after a quote or a word ("…,” Rev. Tomas Trevwell of St Anne's told …"). */
 const TITLE_ABBREVIATION = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Dr|Pres|Amb|Sec|Supt|Atty)\.?$/u;
 function endsWithTitle(tokens: readonly Token[], prev: Sentence, first: Token): boolean {
   // the tokens run "then", "-", "Sen", "." (or "Sen." as one)

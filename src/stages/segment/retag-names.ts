@@ -7,14 +7,14 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
 /** Modals that are also first names (Will, May). */
 const NAME_MODALS = new Set(['will', 'may']);
-/** Tags of the words of the language that also end names ("Jolly", "From", "Long", "Rivers First"). */
+/** Tags of the words of the language that also end names ("Jolly", "From", "Long", "Clean Brooks Now"). */
 const SURNAME_WORD_TAGS = new Set(['ADJ', 'ADV', 'ADP', 'NOUN']);
 
 /**
- * wink's lite model tags many unknown surnames as verbs ("Kern insisted", "Okafor told"), which hides the speaker of the
+ * wink's lite model tags many unknown surnames as verbs ("Hobsett insisted", "Okafor told"), which hides the speaker of the
  * very statement it precedes. A capitalised word tagged VERB is taken as a proper noun when it is not the first word of
  * its sentence (English capitalises verbs only there), or when it is the first word and a verb or a comma follows it
- * ("Kern insisted …", "Kern, who …"). Returns new tokens; the input is not changed.
+ * ("Hobsett insisted …", "Hobsett, who …"). Returns new tokens; the input is not changed.
  */
 export function retagProperNames(tokens: readonly Token[], sentences: readonly Sentence[]): Token[] {
   const out = tokens.slice();
@@ -30,7 +30,7 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
         out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
         continue;
       }
-      // "said Will Doyle", "“…,” Will wrote.", "May Chen told": a capitalised modal that is also a first name, before a
+      // "said Will Vobdock", "“…,” Will wrote.", "May Chen told": a capitalised modal that is also a first name, before a
       // proper noun (not opening its sentence) or before an inflected verb (a modal takes a bare infinitive), is a name.
       if (t.pos === 'AUX' && NAME_MODALS.has(t.normal) && CAPITALISED.test(t.text) && after && i + 1 < s.tokenEnd
         && ((after.pos === 'PROPN' && CAPITALISED.test(after.text) && i !== first) || (after.pos === 'VERB' && after.normal !== after.lemma && !after.normal.endsWith('ing')))) {
@@ -39,7 +39,7 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
       }
       const next = out[i + 1];
       const initial = i === first;
-      // "Mayor Dana Jolly … Jolly said", "Al From … “…,” From said", "Rivers First, a charity, … Rivers First said": a word
+      // "Mayor Dana Jolly … Jolly said", "Al From … “…,” From said", "Clean Brooks Now, a charity, … Clean Brooks Now said": a word
       // of the language (an adjective, adverb, preposition or noun) that the article writes as the last word of a
       // two-word name is part of a name wherever it stands capitalised inside a sentence, and at the start of one before a
       // verb or a comma ("Long lines formed" keeps its adjective)
@@ -58,7 +58,7 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
 }
 
 /**
- * "Hector Alvarez, whose daughter …", "Mark Reyes said", "Bill Okafor, 54, told": a first name that is also a verb (hector,
+ * "Hector Balridge, whose daughter …", "Mark Pimwyn said", "Bill Okafor, 54, told": a first name that is also a verb (hector,
  * mark, bill, grant), opening the sentence before one or more capitalised proper nouns that are followed by a comma and
  * an apposition's or a relative clause's first word, or by an inflected verb, is a name: an imperative ("Mark the date")
  * takes an object, and "Visit Paris" is not followed by "said" nor by ", whose …".
@@ -81,7 +81,7 @@ const APPOSITION_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the', 'his', 'he
 
 /**
  * "Downing Street said", "Flushing Meadows later reopened": an -ing word opening the sentence before capitalised proper
- * nouns and then an inflected verb is the first word of a name, not a participle ("Opening the debate, Hale said",
+ * nouns and then an inflected verb is the first word of a name, not a participle ("Opening the debate, Galstow said",
  * "Speaking to Reuters, …" have no verb of their own right after the capitalised words). Only when the whole run is a
  * registry name or ends in a place's or a body's head (PLACE_NAME_HEADS, ORG_HEADS): "Leading Republicans said",
  * "Visiting Germans said" are an adjective before a party's members or a nationality.
@@ -104,7 +104,7 @@ function namedPlaceSubject(tokens: readonly Token[], i: number, s: Sentence): bo
  * Capitalised words of the language (tagged an adjective, adverb, preposition or noun: "Jolly", "From", "First") that the
  * article writes as the last word of a two-word name: after a capitalised word that wink reads as a proper noun, not
  * opening the sentence, with no capitalised noun before that first word but a title ("Mayor Dana Jolly said", "her
- * deputy, Al From,", "But Rivers First, a charity,"), and with no noun, adjective or capitalised word after them.
+ * deputy, Al From,", "But Clean Brooks Now, a charity,"), and with no noun, adjective or capitalised word after them.
  * A title in title case ("Fares Rise From May"), a three-word name ("Operation Iraqi Freedom") or an adjective before
  * its noun ("the Minnesota Democratic caucus") gives none.
  */

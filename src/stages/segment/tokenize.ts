@@ -87,7 +87,7 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
         at += w.length;
         continue;
       }
-      // ("said Rev. Tomas Brell": a title abbreviation wink cut from its full stop, before a capitalised word, is one
+      // ("said Rev. Tomas Trevwell": a title abbreviation wink cut from its full stop, before a capitalised word, is one
       // token with it, as "Sen." is)
       if (SPLIT_TITLES.has(w) && words[i + 1] === '.' && (spaces[i + 1] ?? '') === '' && /^\p{Lu}/u.test(words[i + 2] ?? '') && text.startsWith(`${w}.`, at)) {
         tokens.push(makeToken(at, at + w.length + 1, `${w}.`, `${w.toLowerCase()}.`, `${w.toLowerCase()}.`, 'PROPN', -1));

@@ -35,7 +35,7 @@ const REFLEXIVES: ReadonlySet<string> = new Set(statementWords.reflexivePronouns
  * A name or a resolved speaker seen so far. `salience` ranks it as a pronoun's antecedent (centering): 0 a subject-like
  * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
  * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda"). `one` marks an
- * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
+ * unnamed single person ("a senior manager at a rival bank"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
 interface Entity {
@@ -69,7 +69,7 @@ const ATHLETE_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.athleteRole
 /** A contrast word in the words before a named holder of a role, in its own sentence ("Rival coach X"; speakers.json
  *  contrastedHolders). */
 const CONTRAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COREFERENCE_WORDS.contrastedHolders.map(escapeRegExp).join('|')})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-/** A body named right after a holder's name ("Principal Ana Ruiz of the nearby Hilltop Academy", "…, from Harbor Bank"). */
+/** A body named right after a holder's name ("Principal Ana Ulmley of the nearby Hilltop Academy", "…, from Harbor Bank"). */
 const OTHER_BODY_AFTER = /^,?[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Lu}/u;
 
 /** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
@@ -155,7 +155,7 @@ const BODY_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.bodyDescri
 const PERSON_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.personDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
 const BODY_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.filter((d) => !/\s/u.test(d)));
 /** After a body descriptor, a name that is a person's by its shape: two or three capitalised words, the last no body's
- *  head ("Developer Kwame Osei", "Operator Xu Lin"; not "Carmaker Dunmore Motors", "Short-seller Greyfen Research"),
+ *  head ("Developer Kwame Ralworth", "Operator Xu Lin"; not "Carmaker Dunmore Motors", "Short-seller Greyfen Research"),
  *  whether or not the given name is in the gender lists. */
 const DESCRIBED_BODY_TAILS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.describedBodyTails);
 const personShaped = (name: string): boolean => {
@@ -199,11 +199,11 @@ const THING_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.thingVerbs);
 const DEFINITE_NOUN_PHRASE = /(?<![\p{L}])(?:the|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?(\p{Ll}+)(?![\p{L}])/gu;
 /** Plural nouns of people with no final s (speakers.json pluralPeopleNouns). */
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pluralPeopleNouns);
-/** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
+/** "Quorham, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
 const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
 /** "Bishop Declan Moran" → bishop: titles before a name that are offices (speakers.json coreference.titleOfficeRoles). */
 const TITLE_OFFICE_ROLES: ReadonlyMap<string, string> = new Map(Object.entries(COREFERENCE_WORDS.titleOfficeRoles).filter(([k]) => !k.startsWith('$')));
-/** "the Veld Valley", "the Orrin Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
+/** "the Veld Valley", "the Varnington Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
 const PLACE_FEATURE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeFeatureHeads);
 /** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
 const OWN_BODY_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.ownBodyNouns);
@@ -213,7 +213,7 @@ const PLACES_BEYOND_ORACLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.plac
  *  words ending with the head noun (placePossessedBody). */
 const PLACE_POSSESSED_BODY = /^(?:[Tt]he )?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})[’']s ((?:\p{Ll}[\p{Ll}-]* ){0,3}(\p{Ll}[\p{Ll}-]*))$/u;
 /** A role of at most three lower-case words and a person's name of two or three capitalised words, ending the clause:
- *  what follows a body's name in "said Corvane managing director Pia Alsing" (bodyRoleNameAfter). */
+ *  what follows a body's name in "said Quorham managing director Pia Alsing" (bodyRoleNameAfter). */
 const BODY_ROLE_NAME_AFTER = /^[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}(?=[^\S\n]*(?:[,.;:!?]|$)|[^\S\n]+(?:said|says|told|added|wrote)(?![\p{L}]))/u;
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
@@ -233,13 +233,13 @@ const OBJECT_OF_INTRODUCING_NOUN = new RegExp(`(?<![\\p{L}’'-])(\\p{Ll}+)[^\\S
 const ROLE_APPOSITION_AFTER = /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+(?:[^\S\n]+|(?=[,.;:]))){1,4})/u;
 const ROLE_APPOSITION_BEFORE = /(?:[’']s|(?<![\p{L}])(?:[Ii]ts|[Tt]heir))[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),[^\S\n]+$/u;
 /** A possessed noun of a related party and a comma, with an apposition's article and modifiers, right before a name:
- *  "Tarrow’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
+ *  "Weskwick’s largest insurance client, ", "its biggest shareholder, the investment firm " (partyToAnother). */
 const POSSESSED_PARTY_BEFORE = /(?:[’']s|(?<![\p{L}])[Ii]ts)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?,[^\S\n]+(?:the[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3})?$/u;
-/** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
+/** "St Fenworth’s" of "St Fenworth’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
-/** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
+/** "Nadia Frost QC", "Dan Galstow MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
 const POST_NOMINALS = new Map(Object.entries(COREFERENCE_WORDS.postNominals).filter(([k]) => !k.startsWith('$')));
-/** "Dan Hale MP", "Nadia Frost QC": a name, then letters of a rank or an honour (no article before the name). */
+/** "Dan Galstow MP", "Nadia Frost QC": a name, then letters of a rank or an honour (no article before the name). */
 const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]ts[^\\S\\n]|[Tt]heir[^\\S\\n]|[Hh]is[^\\S\\n]|[Hh]er[^\\S\\n])(?:[\\p{L}.’'-]+[^\\S\\n]+)*\\p{Lu}\\p{Ll}[\\p{L}’'-]*)[^\\S\\n]+(?:${[...POST_NOMINALS.keys()].join('|')})$`, 'u');
 /** "Shareholders of Harlow Biotech said": people of a body, before "of"/"at" and its name (speakers.json). */
 const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
@@ -247,9 +247,9 @@ const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
 /** The nouns of places (speakers.json placeOfNouns): "the county's largest port" in apposition is no body. */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeOfNouns);
-/** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
+/** "in the northern city of Tarvale", "in the town of Varnington": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
-/** "Tollard Bank in the northern capital Osk", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
+/** "Tollard Bank in the northern capital Osk", "… in the port town of Haskby": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
 const PLACE_AFTER_BODY = new RegExp(`[^\\S\\n]+in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})(?:[^\\S\\n]+of)?[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
 const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
@@ -263,7 +263,7 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
 const APPOSED_BODY = new RegExp(String.raw`^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|${COREFERENCE_WORDS.apposedBodyParticiples.map(escapeRegExp).join('|')}|with|from|behind)(?![\p{L}’']))`, 'u');
 /** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
 const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
-/** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
+/** ", one of the oldest ferry operators on the coast,", ", one of the region's largest bakers": one of a class of
  *  bodies in apposition after a name (the plural noun before a punctuation mark, a preposition or a relative). */
 const ONE_OF_BODIES = /^[^\S\n]*,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,4}?([\p{Ll}-]+s)(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:in|on|at|of|that|which|to)[^\S\n])/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
@@ -299,7 +299,7 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
 /** ", compiled by the trade magazine Venue Weekly": a document's maker named right after the document (GUIDE decision 65). */
-// ("written for the charity by the economist Ana Ruiz": the body it was made for, before "by", is not its author)
+// ("written for the charity by the economist Ana Ulmley": the body it was made for, before "by", is not its author)
 const COMPILED_BY_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${COREFERENCE_WORDS.documentMakerVerbs.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?:for[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{L}’'-]+[^\\S\\n]+){0,4}?)?by[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*(?:[^\\S\\n]+(?:(?:of|for|and|&)[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*){0,5})`, 'u');
 /** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
 const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
@@ -427,7 +427,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a subject that can speak, a person, a body or a document, keeps its own coordinated cue: "Ross said the company
     // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
-    // called the Democrats’ questioning a smear and praised …")
+    // called the opposition’s motion a stunt and praised …")
     // (but a modal shares only a bare verb: "Lind said lenders would offer … but called on the government" is Lind's call,
     // "called" being no form that follows "would", whoever the nested subject is)
     const aux = /^[^\S\n]+(had|has|have|would|will|could|should|might|may)[^\S\n]/u.exec(text.slice(hint.end, hint.end + 12))?.[1];
@@ -444,7 +444,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const ranked = roled.kind === 'person' && roled.role && RANK_TITLE_ROLES.has(roled.role) && roled.mention && /^\p{Lu}/u.test(roled.mention.text) && roled.mention.text.endsWith(roled.name)
       ? roleInAppositionAfter(roled.mention.end, true) : null;
     const ranked0 = ranked ? { ...roled, role: ranked } : roled;
-    // (a group speaks as a collective, with no role: "Campaigners said", "Residents of Mirek said"; an unnamed source
+    // (a group speaks as a collective, with no role: "Campaigners said", "Residents of Vobworth said"; an unnamed source
     // with none yet takes the job its description names: "two council aides", "one curator", "three crew members")
     // (a document or an outlet has no role either, nor a body whose role word is only a word of its own name: "The Tech
     // Workers Guild said", "the Association of General Practitioners warned" are no workers, no general)
@@ -468,7 +468,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const single = member ? { ...withRole, ...member } : oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : ownCount ? { ...withRole, name: ownCount, role: withRole.role ?? headRole(ownCount) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
-    // ("The Minister of Mines, Daniel Osei-Mensah," read "of Mines": a fragment that opens with a preposition names no
+    // ("The Minister of Mines, Daniel Ralworth-Mensah," read "of Mines": a fragment that opens with a preposition names no
     // body; with no ministry named in the article the minister has none, GUIDE decision 64)
     const whole: Speaker & { resolvedVia?: string } = single.affiliation && /^(?:of|for|at|in|on|to|from|with)[^\S\n]/u.test(single.affiliation) ? (({ affiliation: _a, ...rest }) => rest)(single) : single;
     // ("NEPA’s deputy director" after "the National Environmental Protection Agency (NEPA)": one body under one name, the
@@ -509,8 +509,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
-  // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
-  // later "Lindgaard said"): fill the statements that name them without it.
+  // A person keeps the role the article gave them at any mention ("Sofie Kipwyn, Drasby's chief executive, said" …
+  // later "Kipwyn said"): fill the statements that name them without it.
   const roles = new Map<string, string>();
   for (const st of out) if (st.speaker.kind === 'person' && st.speaker.role && !roles.has(st.speaker.name)) roles.set(st.speaker.name, st.speaker.role);
   names.forEach((n, i) => {
@@ -524,7 +524,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
   }
-  // ("Mercer Bay’s police chief on Thursday barred …, Chief Sylvie Carrodus said": a bare title "Chief" before a name is
+  // ("Hobham Bay’s fire chief on Monday closed …, Chief Sylvie Dungate said": a bare title "Chief" before a name is
   // the chief of the one service the article names, GUIDE decision 40's "police chief")
   const services = CHIEF_SERVICES.filter((s) => s.named.test(text));
   if (services.length === 1) {
@@ -565,7 +565,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const next = tokens[firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence <= k)];
     if (!next || next.sentence !== k + 1) continue;
     // (the name is the subject of a verb of the trial or charge, "Daniel Moreau, 52, of Hull, denies …": not a victim or
-    // witness named with an age, "Ellen Marsh, 29, suffered …")
+    // witness named with an age, "Ellen Yarlfold, 29, suffered …")
     const named = ACCUSED_NAMED.exec(text.slice(next.start, next.start + 160));
     if (!named || !named[1]) continue;
     const ni = names.findIndex((n) => n.start === next.start);
@@ -586,9 +586,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
   }
   // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
-  // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "National Renewal
-  // chairman X" beside "the Social Democratic Alliance", "the National Renewal Party"), a lone head word ("Union
-  // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Estmark's Data
+  // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "New Dawn
+  // chairman X" beside "the Social Democratic Alliance", "the New Dawn Party"), a lone head word ("Union
+  // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Cromby's Data
   // Protection Authority" beside "the Data Protection Authority"). Only one such body in the article.
   const bodyNames = [...new Set(entities.filter((e) => !e.person && (e.kind === 'organization' || e.kind === 'group')).map((e) => e.name))];
   const fullBody = (n: string): string | undefined => {
@@ -609,18 +609,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (heads.size === 1) return `${n} ${[...heads][0] as string}`;
     }
     if (ws.length === 1 && ORG_HEADS.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) {
-      // (no other body's name holds the word: "Ellerby Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
+      // (no other body's name holds the word: "Uskdale Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
       const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
       if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
     }
-    // ("Corvane, a subsidiary of Halden NV," beside "Corvane Waters": a one-word name the apposition makes a company's
+    // ("Quorham, a subsidiary of Halden NV," beside "Quorham Waters": a one-word name the apposition makes a company's
     // is the one body whose full name it opens)
     if (ws.length === 1 && bodyEvidence(n) === 'organization' && apposedCompanies.has(n)) {
       const opening = bodyNames.filter((f) => f.startsWith(`${n} `) && f.split(/\s+/u).length <= 3);
       if (opening.length === 1) return opening[0];
     }
     // (the possessor a place, and the bare name written on its own after "the", not only as the tail of a longer one:
-    // not "Columbia's Graduate School of Journalism", nor "Kelby's Labour Party" named only so)
+    // not "Columbia's Graduate School of Journalism", nor "Grelthorpe's Labour Party" named only so)
     const place = /^(\p{Lu}[\p{L}-]*)[’']s\s+(\p{Lu}.+)$/u.exec(n);
     // ("Varenia's Central Election Commission said", later "the commission": or a body's name of two or more words ending
     // in a public body's head, which the text writes only after that one place's possessive; not two countries' bodies of
@@ -635,7 +635,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && ((bodyNames.includes(place[2]) && nameOccurrences(text, place[2]).some((at) => AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))) || ownBody)) return place[2];
     return undefined;
   };
-  // ("Unity Party" of "The ruling People's Unity Party", "Carrach" of "Carrach Seafoods"): an affiliation that is a piece
+  // ("Concord Party" of "The ruling People's Concord Party", "Zellfold" of "Zellfold Seafoods"): an affiliation that is a piece
   // of one body's longer name the article writes, its last words or its first word, is that body under its whole name
   // (GUIDE section 3: the name as the article writes it in full); the piece must not be a body's name of its own, and a
   // body's last words count only when the text never writes them without the rest
@@ -643,21 +643,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/^\p{Lu}/u.test(n)) return undefined;
     const ws = n.split(/\s+/u);
     // (a name written as names are, every word capitalised but the joining words: not a description the name finder
-    // took whole, "Campaigners from Save Coldby Meadows")
+    // took whole, "Campaigners from Save Tupwyn Meadows")
     const holding = bodyNames.filter((f) => f !== n && (f.startsWith(`${n} `) || f.endsWith(` ${n}`))
       && f.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|for|in|on|the|de|du|des|la|le|y|&)$/u.test(w)));
     if (holding.length !== 1) return undefined;
     const whole = holding[0] as string;
-    // (the last words, "Unity Party", which the name finder may also have taken for a body: never written alone)
+    // (the last words, "Concord Party", which the name finder may also have taken for a body: never written alone)
     if (whole.endsWith(` ${n}`)) {
       const starts = nameOccurrences(text, whole);
       return nameOccurrences(text, n).every((at) => starts.some((s0) => at > s0 && at < s0 + whole.length)) ? whole : undefined;
     }
     return ws.length === 1 && !bodyNames.includes(n) ? whole : undefined;
   };
-  // ("Vance's manager, Jonah Whitaker," after "Kiara Vance"): a person's surname as another's affiliation is that person
+  // ("Wimfold's manager, Jonah Whitaker," after "Kiara Wimfold"): a person's surname as another's affiliation is that person
   // under the full name the article gives (GUIDE section 3), when one person bears it and no body's name holds the word
-  // ("Corvane's spokesman" beside "Corvane Waters" stays the body's).
+  // ("Quorham's spokesman" beside "Quorham Waters" stays the body's).
   const personNames = [...new Set(entities.filter((e) => e.person && e.kind === 'person').map((e) => e.name))];
   const fullPerson = (n: string): string | undefined => {
     if (!/^\p{Lu}[\p{L}’'-]+$/u.test(n) || bodyNames.some((f) => f.split(/\s+/u).includes(n))) return undefined;
@@ -667,7 +667,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   for (let i = 0; i < out.length; i++) {
     const sp = (out[i] as DraftStatement).speaker;
     const name = sp.kind === 'organization' ? fullBody(sp.name) : undefined;
-    // (an acronym the article defines, "NEPA’s deputy director", is the body under its full name; a surname alone, "Vance’s
+    // (an acronym the article defines, "NEPA’s deputy director", is the body under its full name; a surname alone, "Wimfold’s
     // manager", the one person of that surname)
     const affiliation = sp.affiliation ? acronyms.get(sp.affiliation) ?? fullBody(sp.affiliation) ?? fullPerson(sp.affiliation) ?? wholeBody(sp.affiliation) : undefined;
     if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
@@ -706,12 +706,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         && !out.some((o) => o.speaker.kind === 'person' && c.name.endsWith(` ${o.speaker.name}`))).map((c) => c.name))];
       // (one body under a short and a long name, "Harlow Police" and "Harlow Police Service", is one body)
       const distinct = fits.filter((n) => !fits.some((m) => m !== n && m.length > n.length && ` ${m} `.includes(` ${n} `)));
-      // (under its whole name, "Police Department" → "Carver City Police Department", as for any affiliation above)
+      // (under its whole name, "Police Department" → "Arbworth City Police Department", as for any affiliation above)
       const one = distinct.length === 1 ? distinct[0] as string : null;
       holderBodyOf.set(sp.role, one ? fullBody(one) ?? wholeBody(one) ?? one : null);
     }
     const body = holderBodyOf.get(sp.role);
-    // (or one given by the last words of its name only, "Police Department" for "the Carver City Police Department")
+    // (or one given by the last words of its name only, "Police Department" for "the Arbworth City Police Department")
     if (sp.affiliation && !(body && body.endsWith(` ${sp.affiliation}`))) continue;
     if (body && body !== sp.name) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, affiliation: body } };
   }
@@ -723,7 +723,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   names.forEach((n, i) => {
     const c = nameClasses[i];
     // (a word of a work's title set in quotation marks inside a sentence, "her memoir “Salt and Iron” from sale", "the
-    // “Northern Lights” tour": a title names no one, LABELS section on what is no party)
+    // “Polar Glow” tour": a title names no one, LABELS section on what is no party)
     if (c && inQuotedTitle(text, n.start, n.end)) return;
     // ("Senate Majority Leader Tom Varga", "House Minority Whip X": a body's name the name finder ran on into the first
     // word of a two-word title, which the capitalised word after it completes, is the body without that word; the title
@@ -751,7 +751,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let i = done.length - 1; i >= 0 && i >= done.length - 4; i--) {
       const o = done[i] as DraftStatement;
       if (o.sentence !== st.sentence || !o.cue || o.cue.end > o.content.start) continue;
-      // ("Hale said in a letter that … and denied …": a noun of the phrase set off between the outer cue and its content,
+      // ("Galstow said in a letter that … and denied …": a noun of the phrase set off between the outer cue and its content,
       // where or how it was said, is no subject; the coordinated cue is the outer speaker's, even when that noun could speak)
       const setOff = o.cue.end <= hint.start && hint.end <= o.content.start && st.cue.start >= o.content.end;
       if (setOffOnly ? setOff : o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
@@ -843,7 +843,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // committee", read as a verb, cut the description short; it runs on to the head)
     const cut = !given.relative && /[^\S\n](?:at|for|of|with|from)[^\S\n]+the[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+$/u.test(given.text) ? PARTICIPLE_HEAD_AFTER.exec(text.slice(given.end, given.end + 40)) : null;
     const cutHint = cut ? { ...given, end: given.end + cut[0].length, text: text.slice(given.start, given.end + cut[0].length) } : given;
-    // ("Keep Harnley Local said": a campaign's verb, read as no part of the subject, opens its name)
+    // ("Keep Galmere Local said": a campaign's verb, read as no part of the subject, opens its name)
     const verb = !given.relative && /^\p{Lu}/u.test(given.text) ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(text.slice(Math.max(0, given.start - 12), given.start)) : null;
     const hint = verb?.[1] && CAMPAIGN_VERBS.has(verb[1].toLowerCase()) ? { ...cutHint, start: given.start - verb[1].length - 1, text: text.slice(given.start - verb[1].length - 1, cutHint.end) } : cutHint;
     // ("Rival Dana Holt said", "Rival Dana Holt’s campaign said": the person or the campaign, without the descriptor;
@@ -862,7 +862,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const r = resolve({ start, end: hint.end, text: hint.text.slice(m[0].length) }, st);
     if (/^unresolved/u.test(r.resolvedVia ?? '') || !['person', 'organization', 'group'].includes(r.kind)) return resolve(hint, st);
     // (a person's name, with a given name or of a person's shape, stays a person's: "Developer Tom Reed said",
-    // "Developer Kwame Osei said")
+    // "Developer Kwame Ralworth said")
     if (r.kind === 'person' && (genderOf(r.name).gender || personShaped(r.name))) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
     return { ...r, kind: r.kind === 'person' ? 'organization' : r.kind, role: r.kind === 'person' ? null : r.role, mention: { start: hint.start, end: hint.end, text: hint.text } };
   }
@@ -885,7 +885,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const m = /^(?:(?:But|And|Yet|However,|Still,)[^\S\n]+)?((?:[Tt]he|[Tt]his|[Tt]hat|An?)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?([\p{Ll}-]+))(?=[^\S\n]*,|[^\S\n]+(?:by|from|into|on|for|commissioned|published|released|seen|obtained|prepared|written)[^\S\n]|[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:is|was|has|had|paints|tells|says|said|shows|showed|found|finds|warns|warned|notes|noted|gives|gave|makes|made|describes|described|contains|lists|sets|runs|goes|appears|adds|added|claims|claimed|also|does|did)(?![\p{L}]))/u.exec(own);
     if (!m || !m[1] || !m[2] || !DOCUMENT_HEADS.has(m[2])) return null;
     const start = first.start + m.index + m[0].indexOf(m[1]);
-    // ("A report by the audit office, “Signals Crossed,” published in June, found …": the title the sentence gives it)
+    // ("A report by the audit office, “Lines Unwatched,” released in autumn, found …": the title the sentence gives it)
     const title = titled.find((t) => t.at > start && t.at - start < 160 && t.title === m[2] && sentenceAt(t.at) === k - 1);
     if (title) return { name: title.name, kind: 'document', role: null, resolvedVia: 'titled-document' };
     const r = describe(m[1], start);
@@ -939,8 +939,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The hint run on over a role and a person's name written right after it, when the hint is a capitalised name and the
-   * role's last word a role noun ("Corvane" + " managing director Pia Alsing", "Corvane" + " acting chief executive Pia
-   * Alsing"): the name ends the clause (a comma, a full stop, or the cue after it). Null otherwise ("Corvane managing
+   * role's last word a role noun ("Quorham" + " managing director Pia Alsing", "Quorham" + " acting chief executive Pia
+   * Alsing"): the name ends the clause (a comma, a full stop, or the cue after it). Null otherwise ("Quorham managing
    * costs said …" has no name after the role).
    */
   function bodyRoleNameAfter(hint: SpeakerHint): SpeakerHint | null {
@@ -950,7 +950,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const roleWords = m[1].trim().split(/[^\S\n]+/u);
     const last = roleWords[roleWords.length - 1] as string;
     if (ROLE_NOUNS[last] === undefined && ROLE_NOUNS[roleWords.slice(-2).join(' ')] === undefined) return null;
-    // (words of a title only, no article, preposition or verb of saying: not "Corvane told reporters …")
+    // (words of a title only, no article, preposition or verb of saying: not "Quorham told reporters …")
     if (roleWords.some((w) => /^(?:the|a|an|of|to|for|with|and|or|by|in|on|at|from|as|that|who|said|says|told|added)$/u.test(w))) return null;
     const end = hint.end + m[0].length;
     return { ...hint, end, text: text.slice(hint.start, end) };
@@ -969,8 +969,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (DEFINITE_DESCRIPTIONS[head] !== 'organization' || ROLE_NOUNS[head] !== undefined && !REGULATOR_HEADS.has(head)) return null;
     const place = m[1];
     if (oracleKind(place) !== 'place' && lexiconKind(place) !== 'place' && !placeNames().has(place) && !PLACES_BEYOND_ORACLE.has(place)) return null;
-    // (not a body's short name the oracle reads as a place, "Larkspur's board" beside "Larkspur Labs"; nor a county's or a
-    // city's own office, "Alder County's emergency management office", which the body's name holds whole)
+    // (not a body's short name the oracle reads as a place, "Hobhorne's board" beside "Hobhorne Labs"; nor a county's or a
+    // city's own office, "Fenham County's emergency management office", which the body's name holds whole)
     if (registry.lookup(place) || bodiesByShortName().has(place) || PLACE_NOUNS.has((place.split(' ').pop() ?? '').toLowerCase())) return null;
     const d = describe(`the ${m[2]}`, at);
     if (!d || (d.kind !== 'organization' && d.kind !== 'group')) return null;
@@ -989,7 +989,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const gender: Gender = m[1].toLowerCase() === 'his' ? 'male' : 'female';
     const here = sentenceAt(at);
     const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? learnedGenders.get(x.name) ?? genderOfPerson(x.name).gender;
-    // (of the pronoun's gender, or of none known: "Priya Raman … Her group", as "Her lawyer" reads)
+    // (of the pronoun's gender, or of none known: "Priya Vobham … Her group", as "Her lawyer" reads)
     const other: Gender = gender === 'male' ? 'female' : 'male';
     const who = nearest(at, (x) => x.person && x.kind === 'person' && genderOfEntity(x) !== other);
     if (!who || sentenceAt(who.at) < here - PRONOUN_SENTENCES) return null;
@@ -1063,7 +1063,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const titleText = hint.text.trim().replace(/^[“"]/u, '').replace(/[,.]?[”"]?,?$/u, '');
     const asTitle = titled.find((t) => t.name === titleText && t.at <= hint.start && hint.start - t.at < 200);
     if (asTitle) return { name: asTitle.name, kind: 'document', role: null, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'titled-document' };
-    // ("said Corvane managing director Pia Alsing", "Corvane acting chief executive Pia Alsing said": a body's name cut off
+    // ("said Quorham managing director Pia Alsing", "Quorham acting chief executive Pia Alsing said": a body's name cut off
     // before a role whose first word reads as a verb; the body, the role and the person's name are one title and name)
     const titledPerson = bodyRoleNameAfter(hint) ?? bodyRoleNameBefore(hint);
     if (titledPerson) {
@@ -1087,7 +1087,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return resolve({ start: subStart, end: subStart + sub[1].length, text: sub[1] }, st);
       }
     }
-    // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
+    // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Galstow, a
     // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
     // "Documents obtained from the port authority show", "a memo seen by the Ledger says": the object of the participle's
@@ -1117,7 +1117,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (r && r.kind === 'document') return { ...r, mention: { start, end: start + m[1].length, text: m[1] }, resolvedVia: `document-before:${r.resolvedVia}` };
       }
     }
-    // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
+    // A dateline ("ORLANDO, Fla. — President Dana Ralwyn met … and said") or the state after a city ("speaking in
     // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
     if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
       // ("A council report published last month found that …", "A review completed last week showed": the document a
@@ -1168,7 +1168,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Relative pronoun: the antecedent speaks.
     if (hint.relative) {
       if (hint.antecedent) {
-        // "Colin Marsh, a developer who admitted …": an indefinite description in apposition to a person's name
+        // "Colin Yarlfold, a developer who admitted …": an indefinite description in apposition to a person's name
         const person = personBeforeIndefinite(hint.antecedent, hint.text.toLowerCase() === 'who');
         if (person) return { ...person, mention, resolvedVia: 'relative:name-before-appositive' };
         // ("Short-seller Greyfen Research, which …": the name after a noun of the kind of body, as for a subject)
@@ -1200,41 +1200,41 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const e = nearest(hint.start, () => true);
       return e ? base(e.name, e.kind, e.role, 'relative:nearest', e.affiliation) : base(hint.text, 'organization', null, 'unresolved');
     }
-    // "Nordline, which was fined in 2023 …, declined to comment": a relative pronoun read as the subject speaks for the
+    // "Vobling, which was fined in 2023 …, declined to comment": a relative pronoun read as the subject speaks for the
     // name set off by the comma before it
     if (/^(?:which|who)$/u.test(hint.text)) {
       const m = /((?:\p{Lu}[\p{L}&’'.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}&’'.-]*)[^\S\n]*,[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
       if (m && m[1]) {
         const written = afterSentenceEnd(m[1]);
         const start = hint.start - (m[0].length - m[0].lastIndexOf(written));
-        // (not the object of a preposition, "Ana Ruiz, a voter from New Hampshire, which holds …, said": that name is
+        // (not the object of a preposition, "Ana Ulmley, a voter from New Hampshire, which holds …, said": that name is
         // a place or body the appositive mentions, and the subject is the person before it)
         const prev = tokens[tokenIndexAt(start) - 1];
         const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
         // (or the registry's entry for it: "Bishop Ann Dunne, who …" with "Ann Dunne" listed under that alias)
         if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'registry')) return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
-      // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
+      // "A person near the talks, who was not cleared to speak publicly, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
-      // ("The action group, which has gathered 3,000 signatures, is calling …": a body's description before "which", the
+      // ("The residents' group, which has collected 1,200 names, is asking …": a body's description before "which", the
       // body it stands for, or the description as written)
       const lead = DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
       if (lead && lead[1]) {
         const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
-        // ("The Kelby-based firm": a place's "-based" before the noun tells where the body is, no name)
+        // ("The Grelthorpe-based firm": a place's "-based" before the noun tells where the body is, no name)
         const r = describe(lead[1].replace(/^((?:The|A|An)[^\S\n]+)\p{Lu}[\p{L}’'-]*-based[^\S\n]+(?=\p{Ll})/u, '$1'), start);
         if (r && hint.text === 'which' && (r.kind === 'organization' || r.kind === 'group') && r.resolvedVia.startsWith('description')) return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
         if (r && hint.text === 'who' && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
       }
     }
-    // "he was quoted by the Evening Post last month as saying …": the outlet only reports; the one quoted speaks
+    // "she was quoted by the Morning Ledger in May as saying …": the outlet only reports; the one quoted speaks
     const quotedBy = /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[^\S\n]+\p{Ll}[\p{Ll}-]+|he|she|they)[^\S\n]+(?:was|were|has[^\S\n]+been|had[^\S\n]+been|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?quoted[^\S\n]+(?:by|in)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
     if (quotedBy && quotedBy[1] && /^[^.;:\n]{0,60}?[^\S\n]as[^\S\n]+saying(?![\p{L}])/u.test(text.slice(hint.end, hint.end + 80))) {
       const start = hint.start - quotedBy[0].length + (quotedBy[0].startsWith(quotedBy[1]) ? 0 : 1);
       const who = resolve({ start, end: start + quotedBy[1].length, text: quotedBy[1] }, st);
       if (who.kind !== 'media' && !/^unresolved/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `quoted-by:${who.resolvedVia ?? ''}` };
     }
-    // "…will close 41 stores, the company said on Thursday, blaming a fall in foot traffic": a participle after a trailing
+    // "…will shut 17 branches, the bank said on Tuesday, citing a drop in customer visits": a participle after a trailing
     // attribution goes on with that sayer's act, whatever the sentence's subject
     if (st.cue && /\p{Ll}ing$/u.test(st.cue.text) && hint.end <= st.cue.start) {
       const lead = text.slice(Math.max(0, st.cue.start - 160), st.cue.start);
@@ -1258,7 +1258,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
-    // "Another evacuee, who gave only his first name, Radomir, criticised …": a source who gives a first name only is
+    // "One passenger, who gave only his first name, Anton, criticised …": a source who gives a first name only is
     // that person, who speaks (and whose he or she the his or her gives)
     const firstName = !pronounOf(lower) ? FIRST_NAME_ONLY.exec(text.slice(hint.end, hint.end + 120)) : null;
     if (firstName && firstName[2] && firstName[3]) {
@@ -1289,7 +1289,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (lower === 'it') {
         const doc = documentSubjectBefore(hint.start);
         if (doc) return { ...doc, mention, resolvedVia: `pronoun:document-subject:${doc.resolvedVia}` };
-        // ("The Interactive Workers Guild, which …, accused Vintry of … It demanded …": "it" opening its sentence goes on
+        // ("The Game Makers Guild, which …, accused Ambwick of … It demanded …": "it" opening its sentence goes on
         // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
         const prior = bodySubjectBefore(hint.start);
         if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
@@ -1313,7 +1313,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const who = describe(sayer[1], hint.start - (sayer[0].length - sayer[0].indexOf(sayer[1])));
       if (who && (who.kind === 'person' || who.kind === 'organization')) return { ...who, mention, resolvedVia: `sayer:${who.resolvedVia}` };
     }
-    // "The report, titled “A Failure of Candour”, found", "A 2023 report by the board, titled “…”, found": the title
+    // "The report, titled “A A Duty Ignored”, found", "A 2023 report by the board, titled “…”, found": the title
     // (LABELS: a document speaks by its title if given)
     // ("The results, published on Monday in a survey titled “…”, showed", "According to the agency’s figures, released in a
     // bulletin titled “…”, …": a document's noun whose participle phrase, set off by a comma, gives the title before the
@@ -1332,7 +1332,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
-    // "A group representing about 900 of them, Caldera Creditors Together, has said": an indefinite description of a body,
+    // "A body speaking for some 400 of them, Galbury Savers United, has said": an indefinite description of a body,
     // its modifier, then the body's name set off by commas before the cue is that body
     if (/^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?[\p{Ll}-]+$/iu.test(hint.text)) {
       const after = /^[^\S\n]+\p{Ll}[^,;:.“”"\n]{2,80},[^\S\n]*((?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'&.-]*[^\S\n]+){1,4}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(hint.end, hint.end + 200));
@@ -1341,7 +1341,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const b = classifyName(after[1]);
         if (b && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, mention, resolvedVia: 'description-then-name' };
       }
-      // ("A swimmer who trained at Corrow for six years, Lena Voss, said": a person described, then named, likewise)
+      // ("A swimmer who trained at Corrow for six years, Lena Tupworth, said": a person described, then named, likewise)
       if (after && after[1] && d && d.kind === 'anonymous' && hint.end + after[0].length <= (st.cue?.start ?? Infinity) && !/^the\s/iu.test(after[1])) {
         const b = classifyName(after[1]);
         if (b && b.person && /\s/u.test(b.name)) return { name: b.name, kind: 'person', role: d.role ?? headRole(d.name) ?? (/^\p{Ll}[\p{Ll}-]+$/u.test(d.name) ? d.name : null), mention, resolvedVia: 'description-then-name' };
@@ -1349,7 +1349,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
-    // ("A 2015 assessment by the agency": a year that dates a description is read as one of its modifiers would be)
+    // ("A 2019 survey by the ministry": a year that dates a description is read as one of its modifiers would be)
     const undated = hint.text.replace(/^((?:[Tt]he|[Aa]n?)[^\S\n]+)(?:1[89]|20)\d\d[^\S\n]+(?=\p{Ll})/u, '$1');
     const r = describe(undated, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
@@ -1376,7 +1376,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         || (!r.name.includes(' ') && /^,[^\S\n]+who[^\S\n]+(?:is|was|has|\p{Ll}+[^s\s’']s)(?![\p{L}’'-])/u.test(text.slice(hint.end, hint.end + 40)) && oracleKind(r.name) !== 'organization'))) {
       return { ...r, kind: 'person', mention };
     }
-    // ("Corvane, a subsidiary of Halden NV, rejected …": a noun only a body is, in apposition, makes a name no given name
+    // ("Quorham, a subsidiary of Halden NV, rejected …": a noun only a body is, in apposition, makes a name no given name
     // marks as a person's a company's)
     if (r && r.resolvedVia === 'name' && r.kind === 'person' && !genderOf(r.name).gender && !registry.lookup(r.name)
       && BODY_ONLY_APPOSITIONS.has(APPOSED_BODY.exec(text.slice(hint.end, hint.end + 90))?.[2]?.toLowerCase() ?? '')) return { ...r, kind: 'organization', role: null, mention };
@@ -1397,7 +1397,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const place = hint.text.replace(/^(?:the|The)\s+/u, '').replace(/[’']s$/u, '');
     // (not the given name of a person the article names: "Georgia Clarke … Georgia said she had trained")
     const givenName = !place.includes(' ') && names.some((n, i) => n.text.startsWith(`${place} `) && /^\p{Lu}\S*\s+\p{Lu}/u.test(n.text) && nameClasses[i]?.person === true);
-    // (nor a name of two words whose reported clause calls its speaker "she" or "he": "Odile Marsh said she was innocent")
+    // (nor a name of two words whose reported clause calls its speaker "she" or "he": "Odile Yarlfold said she was innocent")
     const selfPronoun = place.includes(' ') && st.cue && st.cue.start >= hint.end && /^(?:she|he)(?![\p{L}’'])/u.test(text.slice(st.content.start, st.content.start + 4));
     if (!partyEpithet && !givenName && !selfPronoun && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
     // ("Villagers along the Rava River accused", "Farmers in the valley said": a constituency's plural, GUIDE decision 56,
@@ -1420,7 +1420,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * The noun phrase that is the subject of a clause whose time phrase (`hint`) was taken for it: the one right before
    * the time phrase ("Police had last month arrested", "Okonjo during a Sunday rally thanked", "Okonjo (D-Ore.) last
    * week said"), else right before the cue ("Sunday, on the show, Governor Ann Lowe said"); when a comma ends an
-   * appositive or a relative clause there ("Benning, the treasurer, this past week", "…,” Hale, a law professor,
+   * appositive or a relative clause there ("Benning, the treasurer, this past week", "…,” Galstow, a law professor,
    * wrote last week"), the noun phrase that opens the clause; after "and"/"but" the clause's opening subject
    * ("Ambler has often mocked him but on Tuesday wrote"). Null when none is plain.
    */
@@ -1455,7 +1455,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!here || !tokens[k]) return null;
     const sent = here.sentence;
     const inSentence = (i: number): boolean => i >= 0 && (tokens[i] as Token).sentence === sent;
-    // the clause's own start: the sentence's, or just after a quote mark and its comma ("“…,” Jo Hale, …")
+    // the clause's own start: the sentence's, or just after a quote mark and its comma ("“…,” Jo Galstow, …")
     let open = k;
     while (inSentence(open - 1) && !QUOTE_MARKS_RX.test((tokens[open - 1] as Token).text)) open--;
     while (open <= k && /^[,—:]$/u.test((tokens[open] as Token).text)) open++;
@@ -1511,7 +1511,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "… removed them from its shelves, and the board commended", "… for what managers described as": a phrase that runs
+   * "… withdrew them from sale, and the board commended", "… for what managers described as": a phrase that runs
    * over a clause boundary (", and" before a new subject, "what" opening a free relative) speaks by its last part.
    */
   function lastConjunct(hint: SpeakerHint): SpeakerHint {
@@ -1637,7 +1637,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "the app Zoomer", "the science journal Cell Frontiers", "a retailer, Bellmart,": a name introduced by a kind noun is
+   * "the app Zoomer", "the science journal Gene Horizons", "a retailer, Bellmart,": a name introduced by a kind noun is
    * an entity of that kind, which "the journal" or "the company" can point back to, even when the name alone is unknown.
    */
   function introducedAs(at: number, c: Entity, end?: number): Partial<Entity> {
@@ -1646,10 +1646,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN.exec(before.replace(/(?<=[\p{Ll}][^\S\n]+)The[^\S\n]+$/u, ''));
     let head = m?.[1]?.toLowerCase();
     let cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
-    // ("Orrin Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
+    // ("Varnington Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
     // its name is the head "the fund" refers back to, as one before the name is; not a role noun or a trade a person may
     // have, "X, a property developer", nor a person's name)
-    // ("Corvane, a subsidiary of the Dutch group Halden NV, …": a noun only a body is in apposition, speakers.json
+    // ("Quorham, a subsidiary of the Dutch group Halden NV, …": a noun only a body is in apposition, speakers.json
     // coreference.bodyOnlyAppositions, makes a name no given name marks as a person's a body's, "the company" after it)
     const bodyOnly = end !== undefined && c.person && !genderOf(c.name).gender ? APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase() : undefined;
     if (bodyOnly && BODY_ONLY_APPOSITIONS.has(bodyOnly)) return { head: 'company', person: false, kind: 'organization' };
@@ -1666,10 +1666,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (no head "the club" refers back to: in a story about one club, "the club" is that club, not the other side of a deal)
     if ((!head || !cls) && TEAM_NOUN_BEFORE_END.test(text.slice(Math.max(0, at - 40), at))) return c.person && genderOf(c.name).gender ? {} : { person: false, kind: 'organization', team: true };
     if (!head || !cls || cls === 'person') return {};
-    // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
+    // ("the journal Gene Horizons" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
     // ("the trade magazine Venue Weekly", "the newspaper The Karesh Courier": a medium's noun makes the name a medium's)
-    // (not "the paper Ravensholt’s scientists published": a paper may be a document, and a possessive after it owns it)
+    // (not "the paper Bexville’s scientists published": a paper may be a document, and a possessive after it owns it)
     const medium = cls === 'media' && head !== 'paper' && c.kind === 'organization' && (end === undefined || !/^[’']s?(?![\p{L}])/u.test(text.slice(end, end + 2)));
     return { head, ...(c.weak ? { weak: false, kind: cls } : medium ? { kind: 'media' as SpeakerKind } : {}) };
   }
@@ -1712,7 +1712,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "Dan Kilbride, a solicitor at the law centre, which advises …, said", "Ana Ruiz, a professor of law, questioned …,
+   * "Dan Sibdock, a solicitor at the law centre, which advises …, said", "Ana Ulmley, a professor of law, questioned …,
    * noting that …": a role phrase in apposition to a person's name just before it speaks for that person.
    */
   function nameBeforeAppositive(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
@@ -1721,10 +1721,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^\S\n]*[RDI]-\p{Lu}[\p{L}.]*|[^\S\n]*\([RDI]-\p{Lu}[\p{L}.]*\))?,[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
-    // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
+    // (not a fronted place, "Inside Galling, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
-    // ("Orrin Restructuring, the firm appointed to wind it up, said": a body's name before "the" and a body's kind noun
+    // ("Varnington Recovery, the firm named to sell off its assets, said": a body's name before "the" and a body's kind noun
     // is that body, not an earlier firm the description alone would stand for)
     // ("Kick Out Hate, an anti-racism charity, welcomed": or "a"/"an" and a few lower-case modifiers before that noun, with
     // no preposition, "a member of the board", between)
@@ -1740,8 +1740,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     const d = describe(hint.text, hint.start);
-    // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
-    // kind is that body, of the kind the description gives (LABELS: "The Quiet Skies Alliance, a coalition of …")
+    // "Kelmton Riders Together, a commuter campaign founded last year, said": a body's name before a description of its
+    // kind is that body, of the kind the description gives (LABELS: "The Calm Air Coalition, a coalition of …")
     // (only when the description names no body itself: "a passenger campaign" stays lower-case)
     if (d && !d.role && (d.kind === 'group' || d.kind === 'organization') && /^(?:a|an)\s/iu.test(hint.text) && /^\p{Ll}/u.test(d.name)) {
       const b = classifyName(written);
@@ -1755,7 +1755,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "A spokeswoman for the Ministry of Energy said … She did not answer questions": "he" or "she" opening the sentence
+   * "A spokesman for the Ministry of Water said … He did not take questions": "he" or "she" opening the sentence
    * right after one whose subject is an unnamed spokesperson of the pronoun's gender is that spokesperson, who speaks
    * for the body (LABELS), not the last person named.
    */
@@ -1777,7 +1777,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const lead = /^[^\S\n]*[“"][^“”"\n]{1,400}[,?!][”"][^\S\n]+(?=(?:a|an|the)[^\S\n])/u.exec(sentence);
     if (lead) { sentence = sentence.slice(lead[0].length); cut += lead[0].length; }
     let m = /^(?:(?:A|An|The|a|an|the)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
-    // (or the spokesperson trails the sentence's reported clause: "Brantley Motors is recalling the vans, a company
+    // (or the spokesperson trails the sentence's reported clause: "Neskville Motors is recalling the vans, a company
     // spokesman said on Friday. He declined to give details")
     if (!m) {
       const trailing = /,[”"’]?[^\S\n]+((?:a|an|the)[^\S\n]+(?:[\p{L}’'.&-]+[^\S\n]+){0,3}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+)+)?)[^\S\n]+(?:said|says|told|confirmed|added|stated)(?![\p{L}])[^,;“”"]*$/u.exec(sentence);
@@ -1797,9 +1797,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (!m || !m[1]) return null;
     if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
-    // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
+    // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ulmley, said")
     if (/^[^,]{0,60},[^\S\n]*\p{Lu}[\p{L}’'.-]*[^\S\n]+\p{Lu}/u.test(sentence.slice(m[0].length))) return null;
-    // (and so does a name right after the role compound: "Family spokesman Jon Reyes says", "Union spokeswoman B.G. Holt
+    // (and so does a name right after the role compound: "Family spokesman Jon Pimwyn says", "Union spokeswoman B.G. Holt
     // said"; not a day, "A Treasury spokesman Monday declined")
     const named = /^[^\S\n]+(\p{Lu}[\p{L}’'.-]*)/u.exec(sentence.slice(m.index + m[0].indexOf(m[1]) + m[1].length));
     if (named?.[1] && !CALENDAR_WORDS.has(named[1].toLowerCase().replace(/[.,]$/u, ''))) return null;
@@ -1810,10 +1810,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return d;
   }
 
-  /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
+  /** "Colin Yarlfold, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
   function personBeforeIndefinite(ante: TextSpan, who = false): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
-    // (and where it comes from: "Ana Ruiz, a voter from New Hampshire, which …, said"; with "who", which only a person
-    // takes, also where the person works: "Ana Ruiz, a media analyst at Orrin Securities, who warned …")
+    // (and where it comes from: "Ana Ulmley, a voter from New Hampshire, which …, said"; with "who", which only a person
+    // takes, also where the person works: "Ana Ulmley, a media analyst at Varnington Securities, who warned …")
     const d = (who ? /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near|at|for|with)[^\S\n]+\S.*)?$/u
       : /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u).exec(ante.text);
     if (!d) return null;
@@ -1821,14 +1821,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
     const nameStart = ante.start - (m[0].length - m[0].lastIndexOf(written));
-    // (a name after an inverted cue is its subject, not inside a fronted phrase: "“…,” said Ana Ruiz, a media analyst at
-    // Orrin Securities, who warned …")
+    // (a name after an inverted cue is its subject, not inside a fronted phrase: "“…,” said Ana Ulmley, a media analyst at
+    // Varnington Securities, who warned …")
     const inverted = who && /(?:^|[^\p{L}])(?:said|says|added|adds)[^\S\n]+$/u.test(text.slice(Math.max(0, nameStart - 12), nameStart));
     if (tokenAt(nameStart)?.pos === 'ADP' || (!inverted && insideFrontedPhrase(nameStart))) return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
     // ("Students for an Inclusive Campus, a student group that says …": a noun of a kind of body after a name with no
-    // given name a list knows names no person; "Colin Marsh, a developer who admitted …" stays the person)
+    // given name a list knows names no person; "Colin Yarlfold, a developer who admitted …" stays the person)
     const cls = DEFINITE_DESCRIPTIONS[d[1] as string];
     if ((cls === 'organization' || cls === 'group') && ROLE_NOUNS[d[1] as string] === undefined && !genderOf(c.name).gender) return null;
     return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
@@ -1864,7 +1864,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = run.split(/[^\S\n]+/u);
     let from = 0;
     for (let i = 0; i < words.length - 1; i++) if (/\p{L}{2,}\.$/u.test(words[i] as string) && !HONORIFICS.has((words[i] as string).toLowerCase())) from = i + 1;
-    // ("But Paul Drexler, a professor …", "However Ana Ruiz, a lawyer …": a conjunction or sentence adverb that opens the
+    // ("But Paul Drexler, a professor …", "However Ana Ulmley, a lawyer …": a conjunction or sentence adverb that opens the
     // sentence is no part of the name; not an article, which may open a body's name, "The Hague")
     while (from < words.length - 1 && NAME_RUN_OPENERS.has((words[from] as string).toLowerCase()) && !/^(?:the|a|an)$/iu.test(words[from] as string)) from++;
     return words.slice(from).join(' ');
@@ -1878,14 +1878,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "Ivo Marsh, a former welder,", "Its finance director, Wenna Troake,": a name the article sets in apposition
+   * "Ivo Yarlfold, a former welder,", "Its finance director, Kelmham Troake,": a name the article sets in apposition
    * to a role a person holds, or before ", who", is a person's, whatever its given name, and no body "the company" refers back to.
    */
   function apposedRole(name: string): boolean {
     let known = apposedRoles.get(name);
     if (known === undefined) {
       known = nameOccurrences(text, name).some((at) => {
-        // (or a relative clause only a person takes: "Ivo Marsh, who drove a forklift for a decade,")
+        // (or a relative clause only a person takes: "Ivo Yarlfold, who drove a forklift for a decade,")
         if (/^,[^\S\n]+who[^\S\n]/u.test(text.slice(at + name.length, at + name.length + 8))) return true;
         // (the apposition's words up to a preposition or a relative word: "a former technician", "a rider used to …")
         const phrase = ROLE_APPOSITION_AFTER.exec(text.slice(at + name.length, at + name.length + 60))?.[1] ?? '';
@@ -1918,14 +1918,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * Whether a name is the object inside a phrase fronted before the clause ("Asked about the dismissal of Lena Hart,",
-   * "Speaking after a meeting with Tom Hale,"): a verb between the start of the sentence (or the last comma before the
-   * name) and the name. A preposition alone is no such phrase: "On Monday, Dan Kilbride, a solicitor,", "In a statement
-   * Dan Kilbride, a lawyer for the family,".
+   * "Speaking after a meeting with Tom Galstow,"): a verb between the start of the sentence (or the last comma before the
+   * name) and the name. A preposition alone is no such phrase: "On Monday, Dan Sibdock, a solicitor,", "In a statement
+   * Dan Sibdock, a lawyer for the family,".
    */
   function insideFrontedPhrase(nameStart: number): boolean {
     const k = tokenIndexAt(nameStart);
     const sentence = (tokens[k] as Token | undefined)?.sentence;
-    // ("Lead author Dr Hannah Osei, a …", "Chief engineer Tom Hale, a …": a role noun and up to two words before it, from
+    // ("Lead author Dr Hannah Ralworth, a …", "Chief engineer Tom Galstow, a …": a role noun and up to two words before it, from
     // the sentence's start, are the name's title, whatever the tagger reads "Lead" as)
     const before = tokens.slice(Math.max(0, k - 3), k).filter((t) => t.sentence === sentence);
     const first = tokens[k - before.length - 1];
@@ -1941,7 +1941,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
-    // ("…, according to a hospital spokesman, Theo Varga.": a name that ends the sentence is in apposition too)
+    // ("…, according to a school spokeswoman, Ida Varga.": a name that ends the sentence is in apposition too)
     // ("the lift’s operator, Compagnie des Téléskis du Mont Blanchet,", "The contractor, Harnett Works of Port Elsby,": a
     // particle or "of" between the capitalised words of a name)
     // ("The league’s main sponsor, the insurer Halden Mutual,": or a kind noun after "the" before the name)
@@ -1952,7 +1952,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "Its president, Ngozi Adeyemi," / "The developer, Brightwater Offshore," / "A spokesman, Major Lars Ekeberg,": a
+   * "Its president, Ngozi Balworth," / "The developer, Fengate Offshore," / "A spokesman, Major Lars Ralmere,": a
    * description followed by a proper name in apposition. The name speaks; the description gives the role and the body.
    */
   function appositiveName(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
@@ -1960,9 +1960,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!ap) return null;
     const headWords = hint.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     const headLast = (headWords[headWords.length - 1] ?? '').replace(/[’']s$/u, '');
-    // "Lena Hart, a spokesperson for Norvane": the head is the name; "the Information Commissioner, Ruth Adeyemi,": a
+    // "Lena Hart, a spokesperson for Kipworth": the head is the name; "the Information Commissioner, Ruth Balworth,": a
     // capitalised title after an article is a role, and the name in apposition speaks.
-    // ("The chief executive of Riverside General, Thomas Achebe,": a role of a named body, likewise)
+    // ("The chief executive of Hollowmere Clinic, Thomas Balwyn,": a role of a named body, likewise)
     const lowerHead = headWords.map((w) => w.toLowerCase());
     const ofBody = lowerHead.findIndex((w, i) => i > 0 && ['of', 'for', 'at'].includes(w) && ROLE_NOUNS[lowerHead[i - 1] as string] !== undefined) > 0;
     // ("The publisher of The Daily Courier, Mark Ellis,": a person in apposition to a body described by what it makes
@@ -1979,9 +1979,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
-    // ("Counsel for Haverford, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
+    // ("Counsel for Varndale, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
     // phrase, then a name in apposition: the named person holds the role)
-    // ("Kelby’s MP, Ana Duarte,", "Norvane’s Chief Executive, Lena Hart,": a place's or body's possessive as the
+    // ("Grelthorpe’s MP, Ana Duarte,", "Kipworth’s Chief Executive, Lena Hart,": a place's or body's possessive as the
     // determiner of a capitalised title, likewise)
     const possessed = headWords.length === 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') || (headWords.length === 3 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') && /^\p{Lu}/u.test(headWords[1] ?? ''));
     const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || possessed || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
@@ -1989,22 +1989,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
     while (i < apWords.length && (/^(the|a|an)$/iu.test(apWords[i] as string) || /^\p{Ll}/u.test(apWords[i] as string) || HONORIFICS.has((apWords[i] as string).toLowerCase()) || RANKS.has((apWords[i] as string).toLowerCase()))) i++;
-    // ("The state’s top election official, Secretary of State Dana Whitlock,": a title with "of" and its field before the
+    // ("The state’s chief records officer, Secretary of State Orla Quorridge,": a title with "of" and its field before the
     // name is the title, no part of the name)
     const titleOf = i <= 2 && apWords.length >= 5 && isTitleWord((apWords[0] as string).toLowerCase()) && apWords[1] === 'of' && /^\p{Lu}\p{Ll}+$/u.test(apWords[2] ?? '');
     if (titleOf) i = 3;
     let j = i;
     while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && (/^(of|for|and|&)$/u.test(apWords[j] as string) || NAME_PARTICLES.has(apWords[j] as string)) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
     if (j === i) return null;
-    // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
-    // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
+    // Only a name that opens the appositive or follows a kind noun ("the investment firm Ralling Holdings") counts.
+    // ("A second witness, forklift driver Mina Balwyn, said": or a person's name after a lower-case occupation, as a title)
     const titledName = titleOf || i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
     if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
     // ("Workers at Casa Bellini, the restaurant chain owned by television chef Marco Bellini, have accused": a name after
     // "by", "of" or another preposition inside the appositive is that phrase's object, which describes the head; it
     // stands in apposition to nothing and does not speak)
     if (i > 1 && !titleOf && apWords.slice(1, i - 1).some((w) => APPOSITIVE_GOVERNING_WORDS.has(w))) return null;
-    // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
+    // "Her opponent, a Columbus businessman,", "the buyer, a Kipworth subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
     const written = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
@@ -2015,7 +2015,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const leftIsName = (left: string): boolean => /\s/u.test(left) || (DEFINITE_DESCRIPTIONS[left.toLowerCase()] === undefined && !ORG_HEADS.has(left.toLowerCase()) && !inLexicon(left.toLowerCase()));
     const based = ofPlace?.[1] && ofPlace[2] && (oracleKind(ofPlace[2]) === 'place' || placeNames().has(ofPlace[2])) && !classifyName(written)?.person && leftIsName(ofPlace[1]) ? ofPlace[1] : undefined;
     const properName = based ?? written;
-    // ("The builders’ firms, Harrow Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
+    // ("The builders’ firms, Lomdock Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
     // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
     // (only when the plural heads the subject, no "officials from two states, A and B", and names no place: "two
     // states, A and B" are places, never bodies that speak)
@@ -2062,9 +2062,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const possessorNoun = d?.resolvedVia === 'possessive' ? /^the[^\S\n]+(\p{Ll}[\p{Ll}-]*)[’']s[^\S\n]/iu.exec(hint.text.trim())?.[1] : undefined;
     const loosePossessor = possessorNoun !== undefined && describe(`the ${possessorNoun}`, hint.start)?.resolvedVia === 'description-unresolved';
     const aff0 = loosePossessor ? undefined : (possessorNoun !== undefined ? postOwner(hint.text.trim(), hint.start) : undefined) ?? (d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation);
-    // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
+    // ("Counsel for Varndale, Lydia Brandt," after "Tomas Varndale, 61,": the client is a person, under their full name)
     const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
-    // ("Hale's lawyer, Sabine Roy," after "Gerrit Hale was jailed": the lawyer of a named person has no affiliation, GUIDE
+    // ("Galstow's lawyer, Sabine Roy," after "Gerrit Galstow was jailed": the lawyer of a named person has no affiliation, GUIDE
     // decision 38; a lawyer for a body keeps it)
     const personsLawyer = role === 'lawyer' && aff0 !== undefined && !ofBody
       && (classifyName(aff0)?.person === true || nearest(hint.start, (x) => x.person && (x.name === aff0 || x.name.endsWith(` ${aff0}`))) !== undefined);
@@ -2074,7 +2074,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
     if (owner?.[1] && owner[2] && /\sof\s/u.test(` ${owner[2]} `) && owner[2].split(/\s+/u).some((w) => roleNoun(w) !== undefined)) {
       const body = registry.lookup(owner[1]) ?? classifyName(owner[1]);
-      // (under its full name when the text named it so before: "Pellow’s head of people" after "Pellow Logistics")
+      // (under its full name when the text named it so before: "Pimham’s head of people" after "Pimham Logistics")
       if (body && body.kind !== 'person' && body.kind !== 'anonymous' && body.kind !== 'document') return { name: c.name, kind: 'person', role, resolvedVia: 'appositive-name', affiliation: bodiesByShortName().get(owner[1]) ?? nearest(hint.start, (x) => !x.person && x.kind !== 'document' && x.name.startsWith(`${owner[1]} `))?.name ?? body.name };
     }
     // ("A spokesperson for the security firm, Tollard Guarding, said": the body named in apposition speaks, in the role of
@@ -2087,11 +2087,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"),
-   * preferring a name the head is the head of ("a university spokesman" → "Strathwyn University", not the
+   * preferring a name the head is the head of ("a university spokesman" → "Mabling University", not the
    * "University Staff Association" named since).
    */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
-    // ("Harrow Bank sold the loans … Keira Vance, an economist at Pellow Bank, said … The bank said": a body named only as
+    // ("Lomdock Bank sold the loans … Keira Wimfold, an economist at Pimham Bank, said … The bank said": a body named only as
     // the workplace in a commentator's apposition is no antecedent for "the bank" while a body with that head was named
     // before it in its own right; a spokesperson's body still is, as that person speaks for it)
     const found = byHeadAmong(at, head, modifiers, false);
@@ -2101,7 +2101,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The bodies named before `at` with a clause saying whom they represent ("the Harbour Workers Alliance, which represents
-   * 3,000 dockers,", "Kelby Nurses Forum, representing staff at …"): one entry per name. Not a body whose name's head is
+   * 3,000 dockers,", "Grelthorpe Nurses Forum, representing staff at …"): one entry per name. Not a body whose name's head is
    * a public institution's, a regulator's or a company's ("the council, which represents residents").
    */
   function representingBodies(at: number): Entity[] {
@@ -2119,7 +2119,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Is the name at `at` the body after a role noun in a person's apposition (", an economist at …"), not a spokesperson's? */
   function workplaceOfCommentator(at: number): boolean {
-    // ("Marta Kellner, chief economist at Northgate Bank,": with no article before the role, too)
+    // ("Marta Kellner, chief economist at Cordock Bank,": with no article before the role, too)
     const m = /\p{L}[”"’]?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,3}?([\p{L}-]+)[^\S\n]+(?:at|of|with|from)[^\S\n]+(?:the[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 80), at));
     const role = m?.[1] ? ROLE_NOUNS[m[1].toLowerCase()] : undefined;
     return role !== undefined && role !== 'spokesperson' && role !== 'representative';
@@ -2127,7 +2127,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   function byHeadAmong(at: number, head: string, modifiers: readonly string[], skipWorkplaces: boolean): Entity | undefined {
     let carrier: Entity | undefined;
-    // ("the agency" after the Vellandic Space Agency and a nearer Maritime Safety Directorate: a body named with the
+    // ("the agency" after the Hobworth Space Agency and a nearer Maritime Safety Directorate: a body named with the
     // head's own word before one named with a word that may stand for it)
     let synonym: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
@@ -2136,7 +2136,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (nor a body's people, "shareholders of Corlan Foods Inc.", for "the company": the body is)
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
         && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
-        // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
+        // (nor, for "the company", a collective of people: "the Kipmere Park Residents’ Group" is no company)
         && !(COMPANY_HEADS.has(head) && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))
         && !(skipWorkplaces && workplaceOfCommentator(e.at))
         // (nor a piece of a body's name the speaker resolved whole: "the department" after "The Irish Department of
@@ -2154,8 +2154,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return synonym ?? carrier;
   }
 
-  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"), when
-   *  it is a club: a sentence's subject, or after a word of sport ("beat Halbrook Town", "players from Kestport City"),
+  /** The latest capitalised name before an offset ending in a club's last word ("Mabwyn Town", "Kestport United"), when
+   *  it is a club: a sentence's subject, or after a word of sport ("beat Mabwyn Town", "players from Kestport City"),
    *  and no modifier of a noun after it ("Jersey City residents" are a place's people). */
   function clubNamedBefore(at: number): string | undefined {
     clubNames ??= [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}’'-]+[^\\S\\n]+){1,2}(?:${CLUB_NAME_TAILS.join('|')}))(?![\\p{L}’'-])`, 'gu'))]
@@ -2167,7 +2167,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const subject = /(?:^|[.!?][”"’]?[^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, start - 4), start)) || start === 0;
         const sport = CLUB_CONTEXT_AFTER.test(before);
         if (!subject && !sport) return false;
-        // (not a noun's modifier: "Jersey City residents", "Halbrook Town council")
+        // (not a noun's modifier: "Jersey City residents", "Mabwyn Town council")
         const next = /^[^\S\n]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(start + (m[1] as string).length, start + (m[1] as string).length + 30));
         const nextTok = next ? tokenAt(start + (m[1] as string).length + next[0].length - (next[1] as string).length) : undefined;
         return !(nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN'));
@@ -2191,7 +2191,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const c = nameClasses[i];
       if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).some((w) => w.replace(/[’']s?$/u, '') === m))) return c.name;
     }
-    // "… after the country’s financial regulator found that … The Banking Standards Authority said": a lead's description
+    // "… after the nation’s rail watchdog found that … The Rail Safety Office said": a lead's description
     // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it,
     // when that name is the subject of a speech cue or set beside the description (", the Banking Standards Authority,"),
     // never a name inside a relative clause ("The deal, which the European Commission cleared, …" is no regulator speaking)
@@ -2304,7 +2304,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     const r = describePhrase(written, at, appositive);
-    // "Campaigners said", "Residents of the Hollin estate said": unnamed people written as a bare plural of a collective
+    // "Campaigners said", "Residents of the Ildaven estate said": unnamed people written as a bare plural of a collective
     // noun speak together, a group with no role (GUIDE decision 31); a count or determiner ("two residents", "several
     // parents") keeps them unnamed people with their role noun. (Opening a sentence, "Opponents of the bypass" has a
     // capital and was read as a person's name: no one's name begins with such a plural.)
@@ -2350,7 +2350,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function describePhrase(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
-    // "Alvarez in an interview on Channel 4’s “Morning” programme": the name, not the occasion ("Officials in the ministry" stays whole)
+    // "Balridge in an interview on Channel 4’s “Morning” programme": the name, not the occasion ("Officials in the ministry" stays whole)
     const occasion = /^((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:in|on|at|during|via|through|with|from|to)\s+(?:an?|the|his|her|their|its)\s.*$/su.exec(written);
     const first = (occasion?.[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? '';
     const commonNoun = ROLE_NOUNS[first] !== undefined || ROLE_NOUNS[first.replace(/s$/u, '')] !== undefined || GROUP_HEADS.has(first) || DEFINITE_DESCRIPTIONS[first.replace(/s$/u, '')] !== undefined || /^(?:the|a|an)$/u.test(first);
@@ -2358,9 +2358,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A sentence-initial determiner is still a description: "The company said".
     const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
       .replace(TRAILING_TIME, '')
-      // "Dan Hale MP", "Nadia Frost QC": letters of a rank or an honour after a name (not "the local MP", a description)
+      // "Dan Galstow MP", "Nadia Frost QC": letters of a rank or an honour after a name (not "the local MP", a description)
       .replace(POST_NOMINAL_TAIL, '$1')
-      // "Nadia Brennan of the consumer group FairPlay Money": the name, not its affiliation
+      // "Nadia Hobling of the consumer group Tupham Money": the name, not its affiliation
       .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
@@ -2370,13 +2370,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Another mother said": one more unnamed source, described as "a mother" is; the corpus names it "mother")
       .replace(/^Another\s(?=\p{Ll})/u, 'a ')
       .replace(LOWERED_OPENERS, (m) => m.toLowerCase());
-    // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
+    // A report by named outlets speaks as the first outlet: "a joint report by The Harbour Ledger, Northlight Radio and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
       const firstOutlet = (by[1].split(/,\s*|\s+and\s+/u)[0] ?? '').trim();
       const c = classifyName(firstOutlet);
-      // (by a media outlet, the outlet speaks, LABELS; by anyone else, "a preliminary report by Aldrane engineers",
-      // "an analysis by the charity ClearAir Legal", the document speaks, its author the affiliation, as the golds have it)
+      // (by a media outlet, the outlet speaks, LABELS; by anyone else, "a preliminary report by Foskington engineers",
+      // "an analysis by the charity Obbham Legal", the document speaks, its author the affiliation, as the golds have it)
       if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
@@ -2437,7 +2437,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
-    // ("Health Minister Ivo Brandt’s office said", "Governor Ana Ruiz’s press office": the office of a title-holder named
+    // ("Health Minister Ivo Brandt’s office said", "Governor Ana Ulmley’s press office": the office of a title-holder named
     // by the title before the name is that office, an organization named by the title, as the golds name "her office"
     // → "policing minister’s office", "Ferrell’s office" → "national ombudsman’s office"; a press office speaks as its
     // spokesperson, GUIDE section 3)
@@ -2452,18 +2452,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const officeTitle = officeWords.slice(0, officeTitleEnd).map((w) => w.toLowerCase()).map((w) => (w.endsWith('.') || TITLE_ROLES[`${w}.`] !== undefined) && TITLE_ROLES[w] !== undefined ? TITLE_ROLES[w] : w);
       return { name: `${officeTitle.join(' ')}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
     }
-    // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
+    // ("Some Dunmore fans welcomed", "several supporters said", "a few Varnington residents": a part of a people, named by the
     // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a
-    // part of bodies, "several Harwick unions", nor a possessive or a name after the noun)
+    // part of bodies, "several Wimstow unions", nor a possessive or a name after the noun)
     const part = PART_OF_PEOPLE.exec(clean);
     if (part && part[2] && !ORG_HEADS.has(part[2]) && !ORG_HEADS.has(singularOf(part[2])) && DEFINITE_DESCRIPTIONS[singularOf(part[2])] === undefined && !registry.lookup(clean)) {
       const noun = part[2];
       return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role: roleNoun(noun) ?? singularOf(noun), resolvedVia: 'anonymous:part-of-people' };
     }
-    // ("A group of 80 former pupils said", "a group of more than 200 residents": people who act together, named by the
-    // description, kind group with no role, as "More than 60 parents have signed a letter" is, GUIDE decision 56)
+    // ("A group of 80 former pupils said", "a group of over 150 shopkeepers": people who act together, named by the
+    // description, kind group with no role, as "More than 40 tenants have put their names to a petition" is, GUIDE decision 56)
     if (/^(?:an?|the)[^\S\n]+group[^\S\n]+of[^\S\n]+(?:[\p{L}\d,-]+[^\S\n]+){0,4}\p{Ll}[\p{Ll}-]*[^s’'\s]s$/iu.test(clean) && !registry.lookup(clean)
-      // (not one that goes under a name of its own, "a group of residents organized under the banner “Save the Dunes”")
+      // (not one that goes under a name of its own, "a group of anglers organized under the banner “Keep the Weir”")
       && !/under[^\S\n]+the[^\S\n]+banner|call(?:ing|s)?[^\S\n]+(?:itself|themselves)|known[^\S\n]+as|(?:called|named)[^\S\n]+[“"«\p{Lu}]/u.test(`${written} ${text.slice(at + written.length, at + written.length + 60)}`)) {
       return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description:group-of-people' };
     }
@@ -2478,7 +2478,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
     if (!reg && clean === written.trim() && sentenceOpensAt(at) && commonAtSentenceStart(words)) {
       // (a word the article capitalises inside a sentence, if only in a longer name, keeps the text's case: it may be a
-      // name, "Norvane employees" after "Norvane Systems", and a name is never lowered; "Environmental groups" is
+      // name, "Kipworth employees" after "Kipworth Systems", and a name is never lowered; "Environmental groups" is
       // matched without case anyway)
       const keep = capitalisedMidSentence().has((words[0] as string).replace(/[’']$/u, ''));
       const r = describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
@@ -2492,13 +2492,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (c) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'name' };
     }
 
-    // A campaign or group named in quote marks: the employee-led campaign “No Azure for Apartheid”
+    // A campaign or group named in quote marks: the staff-led campaign “No Cloud for War”
     const quoted = /[“"]([^”"]+)[”"]?/u.exec(phrase);
     if (quoted && quoted[1] && /^\p{Lu}/u.test(quoted[1])) {
       const qn = quoted[1].replace(/[,.]$/u, '').trim();
       const qr = registry.lookup(qn);
       const head = lowerWords.find((w) => GROUP_HEADS.has(w) || ORG_HEADS.has(w));
-      // ("Lane, whose book “The Comfortable Lie” argues …", "the report “Blind Spots” found": a title after a noun of a
+      // ("Lane, whose book “The Comfortable Lie” argues …", "the report “Dark Corners” found": a title after a noun of a
       // document or an authored work is a document, named by its title; the author named before "whose" is its
       // affiliation, GUIDE decision 14)
       const work = !qr && !head && lowerWords.slice(0, lowerWords.findIndex((w) => /[“"]/u.test(w))).some((w) => DOCUMENT_HEADS.has(w) || AUTHORED_WORKS.has(w));
@@ -2555,9 +2555,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const roleIdx = lowerWords.findIndex((w, i) => (kinOf < 0 || i < kinOf) && (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
-    // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
+    // (whole words: "Jaskington Resources" holds "sources" but is no anonymous source)
     const anonymous = ANONYMOUS_MARKER.test(clean);
-    // ("A pharmacist in the northern city of Tarvale said", "a nurse in the town of Orrin": an unnamed holder of a role,
+    // ("A pharmacist in the northern city of Tarvale said", "a nurse in the town of Varnington": an unnamed holder of a role,
     // placed by where they are; the place after "the … city of" is where, not a body they speak for, GUIDE decision 31's
     // unnamed source, named by the description)
     if (roleWord && roleIdx >= 1 && roleIdx <= 3 && ['a', 'an', 'one'].includes(lowerWords[0] as string) && words.slice(1, roleIdx).every((w) => /^\p{Ll}/u.test(w))
@@ -2565,7 +2565,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:in-place' };
     }
 
-    // "A transcript of the hearing shows", "a memo from the city manager's office warned", "documents released under
+    // "A transcript of the hearing shows", "a memo from the county clerk's office warned", "documents released under
     // freedom of information rules show": a document's head before the phrase that says whose or which it is
     // ("a report by X" is left to the author rules)
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
@@ -2586,7 +2586,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
       && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
       // (GUIDE: the document is named by its own noun phrase and the body it comes from is its affiliation: "a memo from
-      // the city manager's office" → memo, affiliation city manager's office; "a transcript of the hearing" stays whole)
+      // the county clerk's office" → memo, affiliation county clerk's office; "a transcript of the hearing" stays whole)
       if (lowerWords[post] === 'from' && post + 1 < words.length) {
         const head = words.slice(0, post).join(' ');
         return { name: (head.charAt(0).toLowerCase() + head.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document', affiliation: words.slice(post + 1).join(' ').replace(ARTICLES, '') };
@@ -2624,8 +2624,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // likewise as written)
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || LEADER_BODY_HEADS.has(head) ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
-        // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
-        // (not a place named after a preposition, "Forkly, which has 40,000 riders in the UK, denied …. A spokesperson said")
+        // ("The ministry contested that. A spokesman said …": the body the sentence before opens with, else the latest named)
+        // (not a place named after a preposition, "Morlhurst, which has 40,000 riders in the UK, denied …. A spokesperson said")
         body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media'
           && !(x.salience === 2 && oracleKind(x.name) === 'place'));
       }
@@ -2660,8 +2660,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (described) return { name: described, kind: 'anonymous', role: headRole(described), resolvedVia: 'anonymous:member-of-described' };
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
-    // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
-    // the digital rights group Lantern Lab": professionals of a named body, unnumbered, speak for the body's work
+    // "Analysts at the investment bank Lomdock Pimdock", "Prosecutors from the Fraud Office", "researchers at
+    // the digital rights group Kettle Lab": professionals of a named body, unnumbered, speak for the body's work
     // ("International observers from the Regional Election Monitoring Mission", "Election monitors from …": up to two
     // words that say what kind of professionals, never a count: "two analysts at …" stay unnamed people)
     const staffOf = /^((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:at|from|with)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}?)((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)$/u.exec(clean)?.slice(1);
@@ -2669,7 +2669,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (staffOf && staffOf[1] && staffOf[3] && !anonymous && PROFESSIONAL_ROLES.has(staffOf[1].toLowerCase())
       && staffKinds.every((w) => !COUNT_WORDS.has(w) && !ARTICLES.test(`${w} `) && !/^\d/u.test(w) && !POSSESSIVE_PRON.has(w))) {
       const body = classifyName(staffOf[3]);
-      // (a kind noun before the name makes it a body: "the investment bank Corrigan Hale")
+      // (a kind noun before the name makes it a body: "the investment bank Dunling Galstow")
       const kindNoun = (staffOf[2] ?? '').trim().split(/\s+/u).pop() ?? '';
       const introduced = DEFINITE_DESCRIPTIONS[kindNoun] === 'organization' || ORG_HEADS.has(kindNoun);
       // (an observer mission's "observers" are in the role of observer, as analysts are analysts)
@@ -2710,7 +2710,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
-      // "The union’s safety officer Ian Holt said", "its finance director Carla Mendes said": a possessed role with a
+      // "The union’s safety officer Ian Holt said", "its finance director Carla Jelworth said": a possessed role with a
       // person's full name after it is that person, affiliated to the body the possessor stands for, not the body alone
       const roleEnd = roleIdx + (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] !== undefined ? 2 : 1);
       const named = roleIdx >= 1 ? words.slice(roleEnd) : [];
@@ -2798,9 +2798,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return (possessorClass === 'organization' || possessorClass === 'group' ? staffOfBody(e) : undefined) ?? { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
 
-    // Role with a named person: "Norvane spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
+    // Role with a named person: "Kipworth spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
     const roleForOrg = roleIdx >= 0 && lowerWords.slice(roleIdx + 1).some((w) => ['for', 'at', 'of', 'with'].includes(w));
-    // (not a capitalised plural role noun inside a body's name, "The Interactive Workers Guild", "Nurses United": no one
+    // (not a capitalised plural role noun inside a body's name, "The Game Makers Guild", "Nurses United": no one
     // person's title is plural)
     const pluralTitle = /^\p{Lu}/u.test(words[roleIdx] ?? '') && lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] ?? '');
     const bodyName = clean.replace(ARTICLES, '');
@@ -2810,7 +2810,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const apCollective = appositive !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(at + written.length, appositive.start)) ? appositiveBodyKind(appositive) : undefined;
       return { name: bodyName, kind: apCollective?.collective ? apCollective.kind : kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
-    // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
+    // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Luskory": the role's
     // holder is unnamed; the capitalised words are where they are or come from, never their name)
     const placedAt = words.length - 1 - trailingCapitals(words.slice(roleIdx + 1)).length;
     const placedPrep = lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt;
@@ -2826,7 +2826,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (personWords.length >= 1) {
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
         // modifier capitalised only to open the sentence is none, "Regional governor X", "Federal judge X")
-        // ("Fellow Harwick Tenants Union organiser X", "Former Rovers captain X": an adjective capitalised only to open the
+        // ("Fellow Wimstow Tenants Union organiser X", "Former Rovers captain X": an adjective capitalised only to open the
         // sentence is no word of the body's name)
         const before = words.slice(0, roleIdx).filter((w, i) => !/^(the|a|an)$/iu.test(w) && !(i === 0 && NAME_PRECEDING_ADJECTIVES.has(w.toLowerCase())));
         const lowerAt = before.findIndex((w, i) => !/^\p{Lu}/u.test(w) && !((NAME_PARTICLES.has(w) || w === 'of' || w === 'and') && /^\p{Lu}/u.test(before[i + 1] ?? '')));
@@ -2835,7 +2835,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
         // (a minister's or a secretary's portfolio is no body, "Transport Minister X", "Shadow Housing Secretary X", unless
         // the words name one: a registry body, a body's head word, or a body the text named)
-        // ("Health Secretary X": a lone field word is the portfolio even where it can end a company's name, "Pellow Health";
+        // ("Health Secretary X": a lone field word is the portfolio even where it can end a company's name, "Pimham Health";
         // not a kind of body, "Union regional secretary X", nor a word the text names a ministry or department by, "the
         // Ministry of Health", "the health ministry")
         const lone = capitalised.length === 1 ? capitalised[0] as string : '';
@@ -2843,22 +2843,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !((capitalised.length > 1 || ministryNamed || DEFINITE_DESCRIPTIONS[lone.toLowerCase()] !== undefined) && capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase())))
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
         // ("Veradian Trade Minister X", "Osmish Foreign Minister X": the country a people's adjective names before a
-        // portfolio is the affiliation, as "Kolmar's foreign minister" → Kolmar, GUIDE decision 64; not the adjective and
+        // portfolio is the affiliation, as "Weskmore's foreign minister" → Weskmore, GUIDE decision 64; not the adjective and
         // the portfolio together)
         const country = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? demonymPlace(capitalised[0] as string) : undefined;
         if (country) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name', affiliation: registry.lookup(country)?.name ?? country };
-        // ("Caldonian sprinter X", "Kenyan runner X": an athlete's nationality, a people's adjective, is no body he or she
-        // speaks for; "Arcadia-Velox rider X" names the team)
+        // ("Luskwick sprinter X", "Kenyan runner X": an athlete's nationality, a people's adjective, is no body he or she
+        // speaks for; "Preldale rider X" names the team)
         const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
           && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
-        // ("Its editor-in-chief, Professor Carla Mendes, said": an academic title before the name is no post; the post set
+        // ("Its editor-in-chief, Professor Carla Jelworth, said": an academic title before the name is no post; the post set
         // before it in apposition is the role, and the body its possessor stands for the affiliation, GUIDE decision 74)
         const fronted = (roleWord === 'professor' || roleWord === 'doctor') && before.length === 0
           ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:Its|Their|The[^\S\n]+[\p{L}-]+[’']s?)[^\S\n]+[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+){0,2}),[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 60), at)) : null;
         const post = fronted?.[1] ? describe(fronted[1], at - (fronted[0].length - fronted[0].indexOf(fronted[1]))) : null;
         const postBody = post && (post.kind === 'organization' || post.kind === 'group') ? post.name : post?.affiliation;
         if (post && post.role && post.role !== roleWord) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: post.role, resolvedVia: 'role-and-name:fronted-post', ...(postBody ? { affiliation: postBody } : {}) };
-        // ("Energy Minister Paul Danvers" in an article that names the "Ministry of Energy Transition": the portfolio word
+        // ("Energy Minister Paul Orvton" in an article that names the "Ministry of Energy Transition": the portfolio word
         // is no body; the minister's own ministry, as the article names it, is the affiliation, GUIDE decision 64)
         const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
         if (ministry) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:ministry', affiliation: ministry };
@@ -2877,7 +2877,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
-        // ("trust chair Ada Venn", "union president X" after "the Orrin Tenants’ Trust": a lone lower-case head word of a
+        // ("trust chair Ada Venn", "union president X" after "the Varnington Tenants’ Trust": a lone lower-case head word of a
         // body before the title is the body named before whose name carries that word)
         const lone0 = before.length === 1 && /^\p{Ll}/u.test(before[0] as string) ? (before[0] as string) : '';
         const headBody = lone0 && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone0] ?? '') ? byHead(at, lone0) : undefined;
@@ -2885,7 +2885,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : apAff ? { affiliation: apAff } : {}) };
       }
     }
-    // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
+    // "Deputy Minister for Rural Transport Edda Tupworth": a role for a body, then a person's name (a known given name).
     // (not after a plural role noun, "Members of Save Orwell Green": many people are no one person's name)
     if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string) && !(lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] as string))) {
       // ("Energy analyst Rosa Vint of Harwell Partners", "Research director Ana Pol at the Lund Institute": the person's
@@ -2905,7 +2905,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
         return { name: canonicalPerson(pw.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
       }
-      // ("Secretary of State Warren Tippett", a given name the lexicon does not know: the last two capitals, when the name
+      // ("Secretary of State Warren Nobridge", a given name the lexicon does not know: the last two capitals, when the name
       // oracle reads them as a person's name and a capitalised title opens the phrase, are the person; the rest the body)
       const last2 = caps.slice(-2);
       const asPerson = caps.length >= 3 && /^\p{Lu}/u.test(words[roleIdx] as string) ? classifyName(last2.join(' ')) : null;
@@ -2913,13 +2913,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: asPerson.name, kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
       }
     }
-    // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
+    // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Kipworth.
     // ("the regulator", and with lower-case modifiers, "the civil aviation regulator": a body, whose head is also a role noun)
     const orgDescription = lowerWords.length >= 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[lowerWords.length - 1] as string] === 'organization'
       && roleIdx === lowerWords.length - 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
       // "the mayor", "the chief executive": the person last named in that role.
-      // (the role the text gave the person when naming them, "Gov. Sam Ortega", "Mayor Lena Ruiz", counts though they had not spoken)
+      // (the role the text gave the person when naming them, "Gov. Sam Ortega", "Mayor Lena Ulmley", counts though they had not spoken)
       // ("The player’s representative, Silas Brandt, said … The agent said": or the role the text gave that person under
       // another word for the same post, speakers.json roleSynonyms)
       const e = nearest(at, (x) => x.person && roleOf(x) === roleWord) ?? (ROLE_SYNONYMS.has(roleWord) ? nearest(at, (x) => x.person && (ROLE_SYNONYMS.get(roleWord) ?? []).includes(roleOf(x) ?? '')) : undefined);
@@ -2948,7 +2948,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       // (else an epithet for the person who spoke in the passage, "says Perry. … the Texas governor continues": found like
       // "he", among speakers the text gave no other role)
-      // ("Tom Reyes, a rancher," is described as something else: no governor)
+      // ("Tom Pimwyn, a rancher," is described as something else: no governor)
       // Only an office named by a capitalised place or party ("the Texas governor", not "the state governor", which is
       // anyone's) or by the holder's time in it alone ("the former president"), and only for the person named last: another
       // speaker, or a person named as a subject outside quoted words, after it makes it a newcomer.
@@ -2963,22 +2963,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (p && !between) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
     // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
-    // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
-    // Norvane": the named body's people, below)
+    // sentence: unnamed people described by a name (LABELS: the description itself). ("Kipworth engineers" after "staff at
+    // Kipworth": the named body's people, below)
     if (roleWord && roleWord !== 'spokesperson' && roleIdx === 1 && !capitalisedMidSentence().has(words[0] as string) && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string) && /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(words[1] as string) && sentenceOpensAt(at)) {
       return { name: clean, kind: 'anonymous', role: roleWord, resolvedVia: 'plural-role:named' };
     }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two|another)$/iu.test(w)).join(' ');
-      // (a plural's possessive too: "Kestrel Holdings’ lawyer" → "Kestrel Holdings")
+      // (a plural's possessive too: "Kipridge Holdings’ lawyer" → "Kipridge Holdings")
       orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/(?:[’']s|(?<=\p{L}s)[’'])$/u, '').trim();
-      // "the city’s Department of Public Works" → "Department of Public Works"
+      // "the county’s Department of Roads" → "Department of Roads"
       const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
       if (named && named[1]) orgPhrase = named[1];
       // "The European Union’s foreign policy chief": the possessor is the body, not its lower-case field
       const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
-      // ("Two members of Krieger’s former laboratory": people around a person, who is no body they speak for; the
+      // ("Two members of Amsel’s old research group": people around a person, who is no body they speak for; the
       // description itself, as for "two members of the council")
       if (owner && owner[1] && forIdx > 0 && (['a', 'an'].includes(lowerWords[0] as string) || COUNTING_DETERMINERS.includes(lowerWords[0] as string)) && classifyName(owner[1])?.person === true) orgPhrase = '';
       else if (owner && owner[1]) orgPhrase = owner[1];
@@ -2989,10 +2989,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
-        // ("a researcher at Calderbrook" after "the University of Calderbrook": the body under its full name)
+        // ("a researcher at Grelory" after "the University of Grelory": the body under its full name)
         const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
-        // "Chief Superintendent Alun Verrity of Hennersley Police": a title, a person's name, then the body: the person
+        // "Chief Superintendent Alun Baldock of Ingmere Police": a title, a person's name, then the body: the person
         const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && /^\p{Lu}/u.test(w) && TITLE_CONTINUATIONS.has(w.toLowerCase()))) : [];
         // ("Market analyst Jun Tesfaye of Dovecote Research": after a lower-case role noun, two or three capitals that no
         // body's word or name reads as a body, and that the oracle does not read as a place, are the person)
@@ -3000,11 +3000,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           && between.every((w) => !ORG_HEADS.has(w.toLowerCase()) && !GROUP_HEADS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase()) || GIVEN_NAME_MONTHS.has(w.toLowerCase()))
           && !registry.lookup(between.join(' ')) && !bodiesByShortName().has(between.join(' '));
         if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && (/^\p{Lu}/u.test(words[roleIdx] as string) || lowerTitle)) {
-          // (the title makes a person of a name the oracle reads as a place, "Alun Marsh")
+          // (the title makes a person of a name the oracle reads as a place, "Alun Yarlfold")
           const p = classifyName(between.join(' '));
           if (!p || p.person) return { name: p?.name ?? canonicalPerson(between.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: fullName };
         }
-        // ("Two Corlan engineers said", "Several Harwick officials said": people of the body counted out, unnamed, as
+        // ("Two Corlan engineers said", "Several Wimstow officials said": people of the body counted out, unnamed, as
         // GUIDE has "two employees"; the body is their affiliation. A spokesperson speaks for the body itself.)
         // (only a role noun right after the body's name or a word of rank or time, "two former Corlan engineers": a
         // compound with a lower-case noun, "two Corlan staff members", is left as it was read)
@@ -3012,55 +3012,55 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const counted = forIdx < 0 && roleWord !== 'spokesperson' && COUNT_WORDS.has(lowerWords[0] as string) && lowerWords[0] !== 'one' && /s$/u.test(lowerWords[roleIdx] as string) && roleIdx === words.length - 1
           && (/^\p{Lu}/u.test(prevWord) || PAST_OR_TIE_WORDS.has(prevWord) || RANK_MODIFIERS.has(prevWord) || ['current'].includes(prevWord));
         if (counted) {
-          // (the body is the capitalised words: "two former Harwick engineers" are of Harwick)
+          // (the body is the capitalised words: "two former Wimstow engineers" are of Wimstow)
           const capital = words.slice(1, roleIdx).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
           const body = capital ? registry.lookup(capital)?.name ?? bodiesByShortName().get(capital) ?? capital : fullName;
           return { name: `${lowerWords[0] as string} ${words.slice(1).join(' ')}`, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:counted', affiliation: body };
         }
-        // ("Brandvold’s lawyer said", "Ana Ruiz’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
+        // ("Ildhurst’s lawyer said", "Ana Ulmley’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
         // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
         // (likewise "A lawyer for Mr Tarn declined to comment": a lawyer for a person, not for a body, GUIDE decision 38)
         // (a surname alone or a courtesy title and name: a full name after "for" may be a firm's, "lawyers for Sandor Bygg")
-        // (an unnamed lawyer, "A lawyer for Mr Tarn": "Counsel for Haverford, Lydia Brandt," names its lawyer, whose client
+        // (an unnamed lawyer, "A lawyer for Mr Tarn": "Counsel for Varndale, Lydia Brandt," names its lawyer, whose client
         // stays the one the stance stage favours)
         const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for' && roleIdx >= 1 && ['a', 'an'].includes(lowerWords[0] ?? '')
           && (words.length === forIdx + 2 || COURTESY_TITLES.has((lowerWords[forIdx + 1] ?? '').replace(/\.$/u, '')));
-        // ("Marlow's advisers had urged him", "Ana Ruiz's aides said": a person's unnamed staff speak as themselves,
+        // ("Marlow's advisers had urged him", "Ana Ulmley's aides said": a person's unnamed staff speak as themselves,
         // anonymous and named by the description, as the person's lawyer is; the person is whom they serve, not the
         // speaker. A spokesperson speaks for the person.)
-        // (a plural role ending the phrase only: "Bright Steps’ chief executive, Joanne Merritt," names its holder)
+        // (a plural role ending the phrase only: "Bright Steps’ chief executive, Joanne Jelstow," names its holder)
         const staffPlural = roleWord !== 'spokesperson' && forIdx < 0 && roleIdx === words.length - 1 && lowerWords[roleIdx] !== roleWord && /[^s]s$/u.test(lowerWords[roleIdx] as string);
         if ((roleWord === 'lawyer' || staffPlural) && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || (roleWord === 'lawyer' && forPerson))) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
           const person = reg2?.kind === 'person' || (!forPerson && classifyName(orgPhrase)?.person === true) || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
             || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
-            // (or a one-word possessor that is the last word of a first and last name the article writes, "Odile Marsh" …
-            // "Marsh’s lawyer", however the name was read)
+            // (or a one-word possessor that is the last word of a first and last name the article writes, "Odile Yarlfold" …
+            // "Yarlfold’s lawyer", however the name was read)
             || (!orgPhrase.includes(' ') && !ORG_HEADS.has(orgPhrase.toLowerCase()) && names.some((n) => /^\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(n.text) && n.text.split(/\s+/u).length === 2 && n.text.endsWith(` ${orgPhrase}`) && !ORG_HEADS.has((n.text.split(/\s+/u)[0] as string).toLowerCase())));
           if (person) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:persons-lawyer' };
         }
         // ("An official at the World Sailing Federation said", "Two senior officials at Harlow Council said": unnamed officials
         // at a named body are sources, anonymous and named by the description, the body their affiliation, GUIDE decision
         // 31, as "an official at the agency" is; a spokesperson speaks for the body itself)
-        // ("A former engineer at Brantley Motors told lawmakers", GUIDE's "a former quality manager at the … site": any
+        // ("A former engineer at Neskville Motors told lawmakers", GUIDE's "a former site manager at the … plant": any
         // unnamed holder of a post at a body, one of its staff, not the body)
         // (the role noun heading the phrase: not "a study by researchers at X", whose head is the study)
         if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
-        // ("A senior Dovari security official, who spoke on condition of anonymity, said", "Karsten officials dismissed the
+        // ("A senior Dovari border official, speaking on condition of anonymity, said", "Trevville officials dismissed the
         // claim": unnamed holders of a post, named by the word of their body or people before a lower-case role noun that
         // heads the phrase, are sources, anonymous and named by the description; the body, or the place a people's
         // adjective stands for, is their affiliation (GUIDE decisions 63 and 66). A spokesperson speaks for the body itself,
         // a body's leader or an office one person holds is that person.)
         const roleHead = words[roleIdx] as string;
-        // (a definite singular, "The Harwick executive said", points back to one holder: left as it was)
+        // (a definite singular, "The Wimstow executive said", points back to one holder: left as it was)
         const unnamedDeterminer = /s$/u.test(roleHead) || !/^(?:the|this|that)$/u.test(lowerWords[0] as string);
         if (unnamedDeterminer && forIdx < 0 && roleIdx === words.length - 1 && /^\p{Ll}/u.test(roleHead) && roleWord !== 'spokesperson' && roleWord !== 'representative'
           && !BODY_LED_ROLES.has(roleWord) && !OFFICE_ROLES.has(roleWord) && !words.some((w) => /[’']s?$/u.test(w))) {
           const capital = orgPhrase.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
           const bodyWord = capital.join(' ');
-          // ("Another Harwick engineer said" → "Harwick engineer", as "Another resident" is named "resident")
+          // ("Another Wimstow engineer said" → "Wimstow engineer", as "Another resident" is named "resident")
           const desc = clean.replace(ARTICLES, '').replace(/^(?:[Aa]nother)[^\S\n]+/u, '');
           const first = desc.split(/\s+/u)[0] ?? '';
           // ("County officials reject that account", "Fire investigators found": a common word capitalised only because it
@@ -3071,7 +3071,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const commonOpener = capital.length === 1 && first === bodyWord && sentenceOpensAt(at) && (!standaloneMidCapitals().has(first) || DEFINITE_DESCRIPTIONS[lowerFirst] !== undefined) && !PARTY_ADJECTIVES.has(lowerFirst)
             && !registry.lookup(first) && !bodiesByShortName().has(first) && (firstLowerWord().has(lowerFirst) || inLexicon(lowerFirst));
           const place = capital.length === 1 && !commonOpener ? demonymPlace(bodyWord) : undefined;
-          // (a capitalised noun of a kind of body, "County officials", is of the body of that kind named before, "Ordway County")
+          // (a capitalised noun of a kind of body, "County officials", is of the body of that kind named before, "Ralfold County")
           const kindBody = capital.length === 1 && !registry.lookup(bodyWord) && DEFINITE_DESCRIPTIONS[bodyWord.toLowerCase()] === 'organization' ? byHead(at, bodyWord.toLowerCase())?.name : undefined;
           const affiliation = commonOpener ? (DEFINITE_DESCRIPTIONS[lowerFirst] === 'organization' ? kindBody : undefined)
             : registry.lookup(bodyWord)?.name ?? kindBody ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
@@ -3090,7 +3090,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (e && ofBody) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:staff-of-body', affiliation: e.name };
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
-      // ("Brellow College will shut its music school, the principal announced. Principal Ana Ruiz told staff …": a bare
+      // ("Brellow College will shut its music school, the principal announced. Principal Ana Ulmley told staff …": a bare
       // "the <role>" the text has named no one in is the one person the next two sentences name in that role)
       const bareRole = lowerWords[0] === 'the' && forIdx < 0 && (words.length === 2 || (words.length === 3 && ROLE_NOUNS[`${lowerWords[1]} ${lowerWords[2]}`] !== undefined));
       const heldLater = bareRole && !/s$/u.test(lowerWords[words.length - 1] as string) ? holderNamedNext(at + written.length, roleWord) : undefined;
@@ -3109,7 +3109,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (startsLower) {
       const head = lowerWords[lowerWords.length - 1] as string;
       // "The operator of the Selvan Bay refinery", "the maker of the drug": a body described by what it runs or makes (not
-      // that thing); the body the next sentences say runs it ("Kestrel Energy, which runs the refinery"), else as written
+      // that thing); the body the next sentences say runs it ("Kipridge Energy, which runs the refinery"), else as written
       const ofAt = lowerWords.indexOf('of');
       const relational = ofAt >= 2 && ofAt <= 3 && /^(?:the|a|an)$/u.test(lowerWords[0] as string) && RELATIONAL_BODY_NOUNS.has(lowerWords[ofAt - 1] as string) && words.slice(1, ofAt).every((w) => /^\p{Ll}/u.test(w)) && ofAt < words.length - 1;
       // ("The operator of the crane told police he had felt …", "The developer of the app, a 19-year-old student, said": a
@@ -3134,7 +3134,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       let tailName = trailingCapitals(words, true);
       // (not a name after a preposition that follows the head noun: "one user on Pinwheel", "a commenter on Chatterly" are
       // the people, the name only where they wrote)
-      // (people of a body by speakers.json peopleOfBody, "users", "a customer"; not "the union at Harwick Foods")
+      // (people of a body by speakers.json peopleOfBody, "users", "a customer"; not "the union at Wimstow Foods")
       const headBefore = lowerWords[words.length - tailName.length - 2] ?? '';
       const placeOfHead = ['on', 'at', 'in', 'from', 'of'].includes(lowerWords[words.length - tailName.length - 1] ?? '')
         && /^\p{Ll}/u.test(words[words.length - tailName.length - 2] ?? '') && (PEOPLE_OF_BODY.has(headBefore) || PEOPLE_OF_BODY.has(`${headBefore}s`));
@@ -3163,7 +3163,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: clean.replace(/^(?:the|a|an|this|that|its|their)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:device' };
       }
       if (DOCUMENT_HEADS.has(head) || (words.length > 2 && DOCUMENT_HEADS.has(lastTwo))) {
-        // "the report" after "a report titled “Blind Spots”"
+        // "the report" after "a report titled “Dark Corners”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
         // ("An open letter signed by 200 nurses urged … The letter also accuses …": the bare head after the document that
@@ -3176,7 +3176,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
       }
-      // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
+      // "An exit poll by the Kelmington Institute … The pollster said": the body named as the maker of what its trade makes
       const maker = words.length === 2 && /^the$/u.test(lowerWords[0] as string) ? tradeMaker(at, head) : undefined;
       if (maker) return { name: maker.name, kind: maker.kind, role: null, resolvedVia: 'description:trade-maker', ...(maker.affiliation ? { affiliation: maker.affiliation } : {}) };
       // ("Westmere Police said … A post-mortem found …, police said": a bare "police" is the force named before)
@@ -3184,7 +3184,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const force = nearest(at, (x) => !x.person && x.kind === 'organization' && POLICE_FORCE_NAME.test(x.name));
         if (force) return { name: force.name, kind: force.kind, role: null, resolvedVia: 'description:police-force' };
       }
-      // ("Brantley Motors … The carmaker said", "the lender": a noun of a kind of business, speakers.json bodyDescriptors,
+      // ("Neskville Motors … The carmaker said", "the lender": a noun of a kind of business, speakers.json bodyDescriptors,
       // is a body's description as "the company" is)
       const cls = DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) ? 'organization' : undefined);
       // ("fined on Tuesday after a court found …" … "sentencing the firm at Kelsbury Crown Court", "A state labor tribunal
@@ -3220,7 +3220,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         // ("the club's supporters' trust says", "the city's transit authority said": a body a possessor owns or has is the
         // head noun's body, never the possessor, unless the head is the possessor's own organ, "the club's board"; the body
-        // named in the article with the head and the words after the possessor ("Harcastle Rovers Supporters' Trust"),
+        // named in the article with the head and the words after the possessor ("Prelton Rovers Supporters' Trust"),
         // else the description as written)
         const possessor = words.slice(1, -1).findIndex((w) => /^\p{Ll}[\p{L}-]*[’']s$/u.test(w));
         if (possessor >= 0 && !ORGANS_OF_BODIES.has(head)) {
@@ -3228,8 +3228,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const named = owned.length > 0 ? byHead(at, head, owned)?.name ?? laterBody(at, head, owned) : undefined;
           if (named) { const c = classifyName(named); return { name: named, kind: c && !c.person ? c.kind : cls, role: null, resolvedVia: 'description:possessed-named' }; }
         }
-        // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
-        // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
+        // ("the journal" after "the science journal Gene Horizons": the name that noun introduced)
+        // ("Ruskwick said … faults on lines run by the national grid operator, Trevhurst. The operator said": the
         // company that was the subject of the sentence before, not one a "company" introduced later in it)
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
         // (the company that is the subject of a sentence before "the company"/"the firm": asked by both rules below)
@@ -3237,22 +3237,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
         const subject = introducedAsHead ? companySubject : undefined;
         const e0 = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
-        // ("Greystone Wind Ltd said … Brennan Shipping, which manages the ship, rejected that account. In a statement, the
+        // ("Foskana Wind Ltd said … Hobling Freight, which runs the barge, disputed that version. In a written reply, the
         // company said": a company that is the subject of the sentence right before, named after the body found above, is
         // the company meant, whatever words the older name has)
         const prevSubject = e0 ? companySubject : undefined;
         // (not over a body whose own name ends in the description's word: "Tennick Brewing Company … Its owner, Marlbank
         // Drinks Group, bought it. The company said" is the Company)
         const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf
-          // (but a bare description left unresolved before, "the company that runs it has confirmed" → "company", is no
-          // body's own name: "Carrach Seafoods said … The company estimates" is Carrach Seafoods)
+          // (but a bare description left unresolved before, "the firm that operates it has confirmed" → "company", is no
+          // body's own name: "Zellfold Seafoods said … The company estimates" is Zellfold Seafoods)
           && (nameHead(e0.name).toLowerCase() !== head || e0.name.toLowerCase() === head) ? prevSubject : e0;
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
-        // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
+        // "Mabwyn Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
         const club = head === 'club' && modifiers.length === 0 ? clubNamedBefore(at) : undefined;
         if (club) return { name: club, kind: 'organization', role: null, resolvedVia: 'description:club-name' };
-        // "The civil aviation regulator on Monday ordered … The Civil Aviation Authority said": a lead's description with
+        // "The maritime regulator on Friday ordered … The Maritime Safety Board said": a lead's description with
         // modifiers is the body named later whose name carries the head's word and every modifier
         const later = modifiers.length > 0 ? laterBody(at, head, modifiers) : undefined;
         if (later) return { name: later, kind: cls, role: null, resolvedVia: 'description:later-name' };
@@ -3270,7 +3270,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body of any kind)
         const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
-        // ("Quillstone rejected the accusation. In a statement, the private equity firm said": a kind noun with modifiers
+        // ("Quillstone denied the charge. In a written reply, the private equity firm said": a kind noun with modifiers
         // that tell no named body apart, right after a name that was the subject, is that name)
         const subjectBefore = modifiers.length > 0 && !OWN_HEAD_BODIES.has(head) && possessor < 0 && !peoplesOwn && cls !== 'media' ? subjectNamedBefore(at, head, 1) : undefined;
         if (subjectBefore) return { name: subjectBefore.name, kind: subjectBefore.person ? cls : subjectBefore.kind, role: null, resolvedVia: 'description:subject-before' };
@@ -3295,9 +3295,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
             // (nor is any business's noun, "the utility", "the insurer", a group of people: "residents of X" are no utility)
             && (!(companyLike || (TRADE_OR_SIDE_HEADS.has(head) && !['team', 'campaign', 'coalition'].includes(head))) || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
-            // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
+            // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Grelthorpe" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
-        // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
+        // ("Quorham … blamed a valve made by Lomridge Components, a supplier. In a written reply, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
         // Talbot Foods,": the company it holds shares in is the one spoken of)
@@ -3305,7 +3305,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with no company in the sentence before as subject or speaker, the company last the subject of a sentence a few
         // sentences back, before the latest name of any role, here a place after "in" read as a body)
         const subjectOk = (x: Entity): boolean => fits(x) && x.at < at && !partyToAnother(x);
-        // ("The Sahel monitor accused the junta … The Karuvian junta denied it. … The junta has denied …", "Halloran Fine Art
+        // ("The Sahel monitor accused the junta … The Bexwell junta denied it. … The junta has denied …", "Galley Fine Art
         // rejected the findings of Cresswell & Lyle. In a statement, the gallery said": any body's noun, as "the company"
         // does, stands first for a fitting body that is the subject of its sentence or the one before, then for the
         // name the subject was when the noun shows it is a body's, before the latest body of any role)
@@ -3319,7 +3319,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           if (reps.length === 1) return { name: (reps[0] as Entity).name, kind: 'organization', role: null, resolvedVia: 'description:representing-body' };
           if (reps.length > 1) return { name: 'union', kind: 'organization', role: null, resolvedVia: 'description-unresolved' };
         }
-        // (a body whose own name carries the noun, "Carrock Fells Mountain Rescue Team … The team", is the one meant)
+        // (a body whose own name carries the noun, "Essdock Fells Mountain Rescue Team … The team", is the one meant)
         const latest = nearest(at, fits);
         const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined)
           ?? (latest && hasHeadWord(head, latest.name) ? latest : bySubject ?? latest);
@@ -3332,7 +3332,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before) return { name: before, kind, role: null, resolvedVia: 'description:earlier-description' };
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
       }
-      // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
+      // "Galfold Estates … the estate said", "the Software Staff Guild … the guild": a definite description whose head
       // no class lists is the latest body named with that head as its last word (singular or plural)
       // ("Hollowbrook Brewing Company … the brewery said", "Marrow Distillery Ltd … the distillery": or as its last word
       // before the words of a company's legal form, HEAD_SYNONYMS.company, in one of the words the head stands for)
@@ -3340,7 +3340,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
         const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
-        // ("The observer mission of the Forum for Fair Votes said … the mission said": a body's unit the article wrote as
+        // ("The observer mission of the Forum for Honest Ballots said … the mission said": a body's unit the article wrote as
         // "the <noun> of <name>" speaks as the body named there; "the mission" is that body again)
         const unit = unitOfNamedBody(at, head);
         if (unit) return { name: unit.name, kind: unit.kind, role: null, resolvedVia: 'description:unit-of-body', ...(unit.affiliation ? { affiliation: unit.affiliation } : {}) };
@@ -3362,10 +3362,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A proper name.
     const c = partyByArticle(classifyName(clean), at, written);
     if (c) {
-      // ("Sen. Ana Ruiz, a former prosecutor,", "Colonel Lars Berg, a close adviser to the minister,": a past post or a tie
+      // ("Sen. Ana Ulmley, a former prosecutor,", "Colonel Lars Berg, a close adviser to the minister,": a past post or a tie
       // gives way to the role the name already carries)
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
-      // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
+      // ("Rovers’ owner, Tom Galstow, a former bank executive,": a past post gives way to the role written before the name)
       const past = pastOrTie(appositive?.text);
       // ("Opposition leader Lidia Varo …", later "Varo, a former judge, said": a present role the article gave the person
       // earlier wins over the past one, GUIDE decision 28)
@@ -3373,17 +3373,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const earlier = before ? roleOf(before) : null;
       const role = titled && past ? null : earlier ?? (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
-      // ("Varo, a former judge, said", "Hale, a 52-year-old teacher, said": one capitalised word the article names no body
+      // ("Varo, a former judge, said", "Galstow, a 52-year-old teacher, said": one capitalised word the article names no body
       // by, set off by a description of a person with a role noun, is a person)
       const personByAppositive = c.kind === 'organization' && !c.person && !/\s/u.test(c.name) && appositive !== undefined
         && /^[^\S\n]*(?:a|an)[^\S\n]/iu.test(appositive.text) && appositiveRole(appositive, true) !== null
         && !registry.lookup(c.name) && !nearest(at, (x) => !x.person && x.name === c.name && x.kind === 'organization' && x.at < at);
       // ("from Belgian side Sporting Ravels … Sporting Ravels declined to comment": a name with no given name that a team's
       // noun introduced as a club elsewhere in the article is that club, as the entity read there is; a trade's noun may
-      // be a person's, "the property developer Aldous Crane")
+      // be a person's, "the property developer Pellamy Crane")
       const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
-      // ("Quellmoor Restructuring, the firm appointed to wind it up, said", "X Together, a passenger campaign set up in
+      // ("Tupmere Recovery, the firm named to sell off its assets, said", "X Together, a commuter campaign founded in
       // 2022, said": the noun the apposition opens with says what the name is, a body or a collective, where the name
       // has no given name to make it a person's)
       // (only an apposition right after the name, "X, a lobby group": not one after the name's own apposition, "X,
@@ -3406,7 +3406,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = ap.text.trim().split(/\s+/u);
     if (!/^(?:a|an|the)$/iu.test(words[0] ?? '')) return undefined;
     // (the head is the last word before a preposition, a relative or a participle that opens the description's tail:
-    // "a former army medical officer who …" is an officer, "the firm appointed to …" a firm)
+    // "a former navy dental officer who …" is an officer, "the firm appointed to …" a firm)
     let end = 1;
     while (end < words.length && end <= 6 && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(words[end] as string)
       && !(end > 1 && (APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string)))) end++;
@@ -3445,14 +3445,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
-    // ("A 2015 assessment by the agency", "the 2022 census": a year before a common noun dates a description, no name)
+    // ("A 2019 survey by the ministry", "the 2020 census": a year before a common noun dates a description, no name)
     if (/^(?:1[89]|20)\d\d[^\S\n]+\p{Ll}/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
-    // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
+    // "Rosa Lind of Wimstow Capital": a person's given name and surname, "of" and the body they work for, is the person
     // ("Bank of England", "University of Bratten" open with no given name)
     const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
-    // (a given name no list knows, "Lise Varga of Orrin Bank", when the words after "of" end in a body's head word and
+    // (a given name no list knows, "Lise Varga of Varnington Bank", when the words after "of" end in a body's head word and
     // the two before it are no body's or title's words: not "Royal Bank of Scotland", "Central Bank of Ireland"; nor a
     // plural of members, "Little Sisters of the Poor Foundation", COLLECTIVE_NAME_HEADS)
     const unknownGiven = (): boolean => {
@@ -3465,7 +3465,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = classifyName(personOf[2]);
       if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
     }
-    // "Shareholders of Corlan Foods Inc.", "Customers of Pellow Mobile": the body's people, a group, the body their
+    // "Shareholders of Corlan Foods Inc.", "Customers of Pimham Mobile": the body's people, a group, the body their
     // affiliation (LABELS: a collective described by who they are)
     if (words.length >= 3 && PEOPLE_OF_BODY.has((words[0] as string).toLowerCase()) && /^(?:of|at)$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string)) {
       const body = classifyName(words.slice(2).join(' '));
@@ -3475,7 +3475,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
-    // "Keep Harnley Local", "Protect Our Parks": a name that opens with a campaign's verb is a campaign, a group
+    // "Keep Galmere Local", "Protect Our Parks": a name that opens with a campaign's verb is a campaign, a group
     if (words.length >= 2 && CAMPAIGN_VERBS.has(lw[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string)) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
@@ -3486,7 +3486,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (MEDIA_HEADS.has(last) && words.length > 1 && !bookPublisher && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
     if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
-    // "Radio Velmont", "Television Nord": a broadcaster named by its medium first
+    // "Radio Mabbury", "Television Nord": a broadcaster named by its medium first
     if (MEDIA_OPENERS.has(lw[0] as string) && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return { name: clean, kind: 'media', role: null, person: false, at: 0 };
     // "Cycling charity Pedal Safe", "Fan group Harbour Ultras", "Campaign group Clean Air Now" at a sentence's start: a
     // lower-case body noun with a modifier before it and only capitalised words after is a descriptor, no part of the
@@ -3501,7 +3501,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const kind: SpeakerKind = w === 'group' ? collectiveKind('group', words.slice(0, i).join(' ')) : cls;
       return { name: rest, kind, role: null, person: false, at: 0 };
     }
-    // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
+    // "Defence Minister Johan Corworth", "Supreme Court Justice Ana Ulmley": a person's title, with the body it names before it,
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
     for (let t = words.length - 3; t >= 0; t--) {
       const w = lw[t] as string;
@@ -3510,7 +3510,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
     }
-    // "Secretary of State Warren Tippett", "Minister of Health Ana Ruiz": a title, "of" and the body or portfolio, then a
+    // "Secretary of State Warren Nobridge", "Minister of Health Ana Ulmley": a title, "of" and the body or portfolio, then a
     // person's first and last name: the person (the name run joins across "of", and the body's words are no part of it)
     if (words.length >= 5 && lw[1] === 'of' && (ROLE_NOUNS[lw[0] as string] !== undefined || TITLE_ROLES[lw[0] as string] !== undefined) && words.slice(2).every((x) => /^\p{Lu}/u.test(x))) {
       const tail = words.slice(-2);
@@ -3519,7 +3519,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (p && p.person && p.kind === 'person') return p;
       }
     }
-    // "Castellan" after "Castellan FC", "Rovers" after "Harwick Rovers", "Calderbrook" after "University of Calderbrook":
+    // "Castellan" after "Castellan FC", "Rovers" after "Wimstow Rovers", "Grelory" after "University of Grelory":
     // a body's short name is that body, under its full name (unless a person's name ends in it)
     if (!honorific && words.length <= 2) {
       const body = bodiesByShortName().get(clean);
@@ -3536,9 +3536,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
-      // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
-      // (a name the article describes as a campaign or coalition, "The Quiet Skies Alliance, a coalition of …", is one too)
-      // (the body's own head noun decides, GUIDE's collective kinds: "Families of Maple Lodge" is a group, "the Union of
+      // (LABELS: coalitions, campaigns and movements are groups, "Fenstow Fair Maps Coalition")
+      // (a name the article describes as a campaign or coalition, "The Calm Air Coalition, a coalition of …", is one too)
+      // (the body's own head noun decides, GUIDE's collective kinds: "Families of Birch House" is a group, "the Union of
       // Nursing Staff" and "the Allied Workers Union" are unions; "Tarn Creditors’ Group", an action group, a group)
       const own = nameHead(clean).toLowerCase();
       const collective = (GROUP_HEADS.has(own) && !ORG_HEADS.has(own)) || collectiveNameKind(clean) === 'group' || bodyEvidence(clean) === 'group';
@@ -3558,7 +3558,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // person's name, and the two or more capitalised words after it to the end are the name)
       const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
       // ("Producer Hanne Dahl": an occupation opening the phrase before a first and last name is its title)
-      // (a tie occupation only capitalised as a title opening the phrase: "Partner Ines Calder", not "partner Ines Calder")
+      // (a tie occupation only capitalised as a title opening the phrase: "Partner Ines Dunham", not "partner Ines Dunham")
       const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && (!TIE_OCCUPATIONS.has(lw[0] as string) || /^\p{Lu}\p{Ll}/u.test(words[0] as string));
       if (isTitleWord(lw[i] as string) || job || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
@@ -3567,26 +3567,26 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!honorific && words.length === 2 && bodiesByShortName().get(words[0] as string) === clean) return { name: clean, kind: kindOfOrg(clean), role: null, person: false, at: 0, ...(namedBodiesOnly.has(clean) ? { weak: true } : {}) };
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
-    // "Greystead" after "Greystead Homes", "Velmont" after "Velmont FC": the opening words of one body's full name
+    // "Mabmere" after "Mabmere Homes", "Mabbury" after "Mabbury FC": the opening words of one body's full name
     // (its last word a body's head) are that body's short name, not a surname (unless a person's name ends in them).
     // The name stays as written: other stages count a body's short and full names apart.
     if (full === clean && !honorific && words.length <= 2 && bodiesByShortName().has(clean)) {
       return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (full !== clean || words.length >= 2) {
-      // ("the Veld Valley", "the Orrin Delta": a name ending in a word for a feature of the land or water is a place,
+      // ("the Veld Valley", "the Varnington Delta": a name ending in a word for a feature of the land or water is a place,
       // speakers.json coreference.placeFeatureHeads, whatever the oracle makes of a first word it does not know)
       const oracle = PLACE_FEATURE_HEADS.has((full.split(/\s+/u).pop() ?? '').toLowerCase()) && full.includes(' ') ? 'place' : oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: collectiveNameKind(full) ?? 'organization', role: null, person: false, at: 0 };
-      // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
+      // "Mabworth Agrochemicals, which …", "the contractor, Essstow Civils,": a name with no known given name that the
       // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
-      // "Stourmead Estates, which farms …")
+      // "Galfold Estates, which farms …")
       const body = !honorific && !genderOf(full).gender ? bodyEvidence(full) : undefined;
       if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
-      // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
-      // ("Marsh" after "Helen Marsh" is her, though the oracle reads the whole name as a place: the full name's given name decides)
+      // "United States", "New Hampshire" speak only through someone; "Colin Yarlfold" is a person whatever "Yarlfold" is.
+      // ("Yarlfold" after "Helen Yarlfold" is her, though the oracle reads the whole name as a place: the full name's given name decides)
       // ("Dr Ivy Lane", "Prof. Rhea Hill": a title before the name makes a person, whatever place the words spell)
-      // ("Gideon Marsh KC", "Gideon Marsh, 52,", "Mr Marsh": the article writes the name as a person's somewhere)
+      // ("Gideon Yarlfold KC", "Gideon Yarlfold, 52,", "Mr Yarlfold": the article writes the name as a person's somewhere)
       if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender) && !writtenAsPerson(full)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
@@ -3597,13 +3597,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (oracle === 'place') return apposedAsBody(clean) ? { name: clean, kind: 'organization', role: null, person: false, at: 0 } : null;
     const body = bodyEvidence(clean);
     if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
-    // ("Piet Ostrander" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
-    // name the article gives a person is that person's given name, as "Tom" after "Tom Ostrander" is)
+    // ("Piet Foskham" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
+    // name the article gives a person is that person's given name, as "Tom" after "Tom Foskham" is)
     if (oracle === null && words.length === 1 && givenNameOfPerson(clean)) return { name: clean, kind: 'person', role: null, person: true, at: 0 };
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
   }
 
-  /** The article's names by the text before their first space ("Piet" of "Piet Ostrander"), in text order, gathered
+  /** The article's names by the text before their first space ("Piet" of "Piet Foskham"), in text order, gathered
    *  once: givenNameOfPerson asks for each candidate word, and a search of every name each time grew with the square of
    *  an article's length. */
   function namesOpenedBy(): Map<string, string[]> {
@@ -3621,7 +3621,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** Whether the article writes `word` as the first of a two-word name it writes as a person's, with a role noun or a
-   *  courtesy title ("manager Piet Ostrander", "Mr Ostrander"), and opens no other name with it ("Bellamar Hotels"). */
+   *  courtesy title ("manager Piet Foskham", "Mr Foskham"), and opens no other name with it ("Balmere Hotels"). */
   function givenNameOfPerson(word: string): boolean {
     if (checkingGiven.has(word)) return false;
     checkingGiven.add(word);
@@ -3647,8 +3647,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The kind of body the article writes a name as, read once per article from every mention of it: a non-personal
-   * relative after it ("Pennyfold, which was founded in 2019"), or a kind noun introducing it ("the contractor, Tollgate
-   * Civils,", "the domestic firm Cobalt Ridge", "the newspaper Dagposten"). "who" after any mention ("X, who …") makes
+   * relative after it ("Neskaven, which was founded in 2019"), or a kind noun introducing it ("the contractor, Essstow
+   * Civils,", "the domestic firm Sibfold Ridge", "the newspaper Elbana"). "who" after any mention ("X, who …") makes
    * it a person's name: no evidence then. A "group" of people named by a possessive plural ("a parents’ group") is a
    * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
    * with a formal body).
@@ -3671,55 +3671,55 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // described in apposition (LABELS: campaigns, coalitions, movements are groups); "X, an advocacy group" is an
         // organisation, as the same words before the name make it
         const apposed = APPOSED_COLLECTIVE.exec(text.slice(n.end, n.end + 90));
-        // (never of a person's name: "Priya Shah, a …" is described, not a collective)
+        // (never of a person's name: "Priya Lomham, a …" is described, not a collective)
         if (apposed) { if (!genderOf(key).gender) { note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); apposedCollectives.add(key); } continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
-        // "Aerlift, a start-up backed by …", "Carrowmere Post, the former state postal operator,": a body's kind noun in
+        // "Ambana, a start-up backed by …", "Dunwyn Post, the former state postal operator,": a body's kind noun in
         // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
         const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
         const bodyHead = body?.[2]?.toLowerCase();
         if (bodyHead && bodyNoun(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
-        // ("Harbor Mutual, one of the largest home insurers in the county,", "X, one of the country's biggest builders,":
+        // ("Harbor Mutual, one of the oldest ferry operators on the coast,", "X, one of the region's largest bakers,":
         // one of a class of bodies, by the plural's singular or the plural itself a body's noun)
         const oneOf = ONE_OF_BODIES.exec(text.slice(n.end, n.end + 100))?.[1]?.toLowerCase();
         // (a trade a person may have counts here: one person is not "one of the largest insurers in the county")
         const oneOfSingular = [oneOf?.replace(/ies$/u, 'y'), oneOf?.replace(/es$/u, ''), oneOf?.replace(/s$/u, '')].find((w) => w !== undefined && (DEFINITE_DESCRIPTIONS[w] === 'organization' || BODY_DESCRIPTOR_WORDS.has(w)) && ROLE_NOUNS[w] === undefined);
         if (oneOf && (bodyNoun(oneOf) || oneOfSingular) && !genderOf(key).gender) { note(key, 'organization'); continue; }
-        // ("Corvane, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
+        // ("Quorham, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
         if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); apposedCompanies.add(key); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
-        // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
+        // "a group calling itself Morlaven", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
-        // ("the Danish utility Nordhavn Energi", "the consultancy Wetherell Pieterse": a people's adjective among the
+        // ("the Danish utility Jeldock Energi", "the consultancy Pimbury Quorling": a people's adjective among the
         // modifiers, and a business's kind noun, speakers.json bodyDescriptors, introduce a body as the nouns of
         // definite descriptions do)
         const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN_WIDE.exec(before);
         const head = m?.[1]?.toLowerCase();
         const cls = head ? DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) && !PERSONISH_BODY_NOUNS.has(head) ? 'organization' : undefined) : undefined;
-        // (not a noun that is also a person's role: "the property developer Aldous Crane")
+        // (not a noun that is also a person's role: "the property developer Pellamy Crane")
         if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
         const kind: SpeakerKind = cls === 'group' && head === 'group' ? collectiveKind('group', /(\S+)[^\S\n]+group,?[^\S\n]+$/u.exec(before)?.[1] ?? '') : cls;
         note(key, kind);
       }
     }
-    // (the name or its opening words: the tagger may end a run early, "Brightwater" of "Brightwater Offshore, which")
+    // (the name or its opening words: the tagger may end a run early, "Fengate" of "Fengate Offshore, which")
     const ws = name.split(/\s+/u);
     let kind: SpeakerKind | undefined;
-    // (only a name of capitalised words: "Telvara 48" is no name of Telvara's)
+    // (only a name of capitalised words: "Elbmore 48" is no name of Elbmore's)
     const named = ws.every((w) => /^\p{Lu}/u.test(w));
     let key = '';
     for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) { key = ws.slice(0, k).join(' '); kind = bodyKinds.get(key) ?? undefined; }
-    // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
-    // "Crane said": a body's short name is its first word, "Quenby"; but a name described as a collective in apposition,
+    // (a name the article also writes by its last word alone is a person's, "the property developer Pellamy Crane" …
+    // "Crane said": a body's short name is its first word, "Mabworth"; but a name described as a collective in apposition,
     // "Fair Play Ostland, a coalition of …,", ends in a place the article also writes alone, "Ostland")
     return kind && ws.length > 1 && !apposedCollectives.has(key) && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
   }
 
   /**
-   * Whether the article writes a name as a person's at some mention, whatever the words spell ("Gideon Marsh", whose
-   * surname is a common noun, reads as a place): letters of a rank or an honour after it ("Gideon Marsh KC"), an age in
-   * apposition ("Gideon Marsh, 52,"), "who" after it, a side in court ("Gideon Marsh, for the defence,"), or a courtesy
-   * title before its last word ("Mr Marsh").
+   * Whether the article writes a name as a person's at some mention, whatever the words spell ("Gideon Yarlfold", whose
+   * surname is a common noun, reads as a place): letters of a rank or an honour after it ("Gideon Yarlfold KC"), an age in
+   * apposition ("Gideon Yarlfold, 52,"), "who" after it, a side in court ("Gideon Yarlfold, for the defence,"), or a courtesy
+   * title before its last word ("Mr Yarlfold").
    */
   function writtenAsPerson(full: string): boolean {
     const had = personWritten.get(full);
@@ -3740,7 +3740,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return found;
   }
 
-  /** The people the article describes in apposition at some mention ("Tom Reyes, a rancher,"), read once. */
+  /** The people the article describes in apposition at some mention ("Tom Pimwyn, a rancher,"), read once. */
   function describedPeople(): Set<string> {
     if (described) return described;
     described = new Set();
@@ -3751,21 +3751,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return described;
   }
 
-  /** The names the article writes as one word ("Crane", "Quenby"), read once. */
+  /** The names the article writes as one word ("Crane", "Mabworth"), read once. */
   function singleWordNames(): Set<string> {
     singles ??= new Set(names.map((n) => n.text.replace(/[’']s?$/u, '')).filter((t) => !/\s/u.test(t)));
     return singles;
   }
 
-  /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
+  /** A role written next to a name: "Health Minister Dariusz Hobsett", "Dariusz Hobsett, the health minister,". */
   /**
-   * "Penrose Fine Art rejected the findings. In a statement, the gallery said …": a body's kind noun used as a subject,
+   * "Penrose Fine Art disputed the report. In a written reply, the gallery said …": a body's kind noun used as a subject,
    * where no body named before fits it, stands for the name that is the subject of its own sentence or of one just
    * before it (`back` sentences), the noun showing that name is a body's; a name read as a person's counts only when no
    * given name, title or role makes it one, and it has two words or more.
    */
   function subjectNamedBefore(at: number, head: string, back: number): Entity | undefined {
-    // (no title or slogan in quotation marks, "the “Garden Crunch” kits")
+    // (no title or slogan in quotation marks, "the “Orchard Bite” kits")
     // (of a sentence before the noun's own, and no party to another body, "Orin Capital, the largest shareholder in …")
     return salient(at, (x) => x.at < at && sentenceAt(x.at) < sentenceAt(at) && x.salience === 0 && !x.weak && !x.partOfSpeaker && !inQuoted(x.at) && /^\p{Lu}/u.test(x.name) && !partyToAnother(x)
       && !/[“"‘'][^\S\n]*$/u.test(text.slice(Math.max(0, x.at - 2), x.at))
@@ -3870,7 +3870,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The one person the next two sentences after `at` name with `roleWord` as their title or in apposition ("Principal
-   * Ana Ruiz", "Ana Ruiz, the principal,"), when no person named before `at` holds it; undefined when none or several.
+   * Ana Ulmley", "Ana Ulmley, the principal,"), when no person named before `at` holds it; undefined when none or several.
    */
   function holderNamedNext(at: number, roleWord: string): string | undefined {
     if (NO_HOLDER_ROLES.has(roleWord)) return undefined;
@@ -3883,7 +3883,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (sentenceAt(n.start) - here > 2) break;
       const c = nameClasses[i];
       if (!c?.person || roleNearName(n) !== roleWord) continue;
-      // (not a holder set against another, "Rival coach Dan Hill", nor one of another body, "Principal Ana Ruiz of the
+      // (not a holder set against another, "Rival coach Dan Hill", nor one of another body, "Principal Ana Ulmley of the
       // nearby Hilltop Academy": the bare role before is someone else's)
       if (CONTRAST_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || OTHER_BODY_AFTER.test(text.slice(n.end, n.end + 40))) return undefined;
       found.add(c.name);
@@ -3892,34 +3892,34 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function roleNearName(n: TextSpan): string | null {
-    // (words of this sentence only: "…, the center’s executive director. House Speaker Curtis Vandergrift" gives no director)
+    // (words of this sentence only: "…, the clinic’s managing director. Senate Leader Curtis Wimley" gives no director)
     const window = text.slice(Math.max(0, n.start - 40), n.start);
     const sentenceEnd = /^[\s\S]*[.!?][”"’)]?\s+(?=\p{Lu}|$)/u.exec(window);
     const ownWindow = window.slice(sentenceEnd && !/(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+$/u.test(sentenceEnd[0]) ? sentenceEnd[0].length : 0);
     // (words of this clause only: a comma, a semicolon, a colon, a dash, a bracket or a quote mark ends the look-back, so
-    // that "as the nominee, Ruiz argued" or "as secretary of state, Ruiz" gives no role; but a role noun right before the
-    // comma, in apposition with a name closed after it, stays: "The nominee, Gregory Ruiz, said", "said its chief
-    // executive, Ana Ruiz.")
+    // that "as the nominee, Ulmley argued" or "as secretary of state, Ulmley" gives no role; but a role noun right before the
+    // comma, in apposition with a name closed after it, stays: "The nominee, Gregory Ulmley, said", "said its chief
+    // executive, Ana Ulmley.")
     const clause = lookBackClause(ownWindow, n.end);
     // (and only the words that run on to the name as its title: a lower-case word that is no role noun, title or office
-    // word ends it, "he'd be a stronger nominee than Ruiz", "the mayor met Ruiz")
+    // word ends it, "he'd be a stronger nominee than Ulmley", "the mayor met Ulmley")
     const rawBefore = clause.split(/\s+/u).filter(Boolean).slice(-3);
     const lowBefore = rawBefore.map((w) => w.toLowerCase().replace(/[,.]$/u, ''));
     const titleRun = (i: number): boolean => {
       const w = lowBefore[i] ?? '';
       return !/^\p{Ll}/u.test(rawBefore[i] ?? '') || roleNoun(w) !== undefined || ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w)
         || TITLE_ROLES[w] !== undefined || NAME_PRECEDING_ADJECTIVES.has(w) || ROLE_NOUNS[`${w} ${lowBefore[i + 1] ?? ''}`] !== undefined
-        // ("former secretary of state Colin Ruiz", "head of policy Ana Ruiz": a role noun's "of" complement)
-        // (not an "of" right before the name or an article: "the director of Ana Ruiz's campaign", "the chairman of the Ruiz
+        // ("former secretary of state Colin Ulmley", "head of policy Ana Ulmley": a role noun's "of" complement)
+        // (not an "of" right before the name or an article: "the director of Ana Ulmley's campaign", "the chairman of the Ulmley
         // campaign" is someone else)
         || lowBefore.some((x, k) => x === 'of' && k > 0 && k <= i && roleNoun(lowBefore[k - 1] ?? '') !== undefined
           && k < lowBefore.length - 1 && lowBefore.slice(k + 1).every((y) => !NOT_IN_ROLE.has(y)));
     };
-    // (an apposition the look-back crossed a comma into was read whole above: "Pellow’s head of people, Ana Ruiz,")
+    // (an apposition the look-back crossed a comma into was read whole above: "Pimham’s head of people, Ana Ulmley,")
     const crossed = clause.includes(',');
     let runFrom = crossed ? 0 : rawBefore.length;
     while (runFrom > 0 && titleRun(runFrom - 1)) runFrom--;
-    // ("they must judge Halvorsen's conduct", "to chair Ruiz's inquiry": a lower-case role noun that is also a verb, after a
+    // ("they must judge Halvorsen's conduct", "to chair Ulmley's inquiry": a lower-case role noun that is also a verb, after a
     // modal, "to" or a subject, is the verb; the run starts after it)
     for (let k = runFrom; k < rawBefore.length; k++) {
       if (ROLE_VERB_HOMOGRAPHS.has(lowBefore[k] ?? '') && /^\p{Ll}/u.test(rawBefore[k] ?? '') && VERB_OPENERS.has(lowBefore[k - 1] ?? '')) runFrom = k + 1;
@@ -3929,19 +3929,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Tom Bell OBE, who founded the charity,": a clause or apposition after the name reads past its post-nominal letters)
     const letters = /^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6));
     const nameEnd = letters?.[1] && POST_NOMINALS.has(letters[1]) ? n.end + letters[0].length : n.end;
-    // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
-    // (the person's age in apposition comes first in news, "Jean Ruiz, 71, who chairs the forum,")
+    // "Ana Ulmley, who chairs the committee,", "…, who teaches law at Quorfold University"
+    // (the person's age in apposition comes first in news, "Jean Ulmley, 71, who chairs the forum,")
     const who = /^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(nameEnd, nameEnd + 95));
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
-    // ("Orlen's trade minister, Ivo Rask, who chaired the talks,": a role noun in apposition before the name is the post
+    // ("Orlen's trade minister, Ivo Corworth, who chaired the talks,": a role noun in apposition before the name is the post
     // the text names; the relative clause tells what the holder did)
     const apposedBefore = verbRole && crossed ? pickRole(before) : null;
     if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
-    // ("Luc Ray, who has worked as a piste patroller for 14 years,", "…, who spent three years as a panel beater,", "…, who
-    // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
+    // ("Ivo Brandt, who has worked as a lock keeper for 22 years,", "…, who spent five years as a roofer,", "…, who
+    // spent a decade as a firefighter,": the occupation the relative clause says the person works as; not "who
     // described her as a good lawyer" or "who describes herself as a lifelong supporter", whose "as" phrase is said of
     // an object)
     const asRole = who?.[1] && who[1] !== 'as' ? /^((?:[^\S\n]+[\p{L}\d-]+){0,4}?)[^\S\n]+as[^\S\n]+an?[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+)/u.exec(who[2] ?? '') : null;
@@ -3957,7 +3957,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         ? (listed && kept.length === 1 ? listed : kept.join(' ')) : null;
       if (worked) return worked;
     }
-    // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
+    // ("Ana Ulmley, who leads the Jelley Island Council,", "…, who leads the minority bloc in the assembly,": the leader of a
     // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
     const led = who?.[1] === 'leads' ? /^[^\S\n]+the[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,4}?)([\p{L}-]+)(?=[^\S\n]+(?:on|in|at|of|for)[^\S\n]|[^\S\n]*[,.;]|$)/u.exec(who[2] ?? '') : null;
     if (led?.[2]) {
@@ -3966,42 +3966,42 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const ledRole = LED_BODIES[`${before} ${head}`] ?? LED_BODIES[head];
       if (ledRole) return ledRole;
     }
-    // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
+    // ("…, who keeps hives near Corfold and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
     // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
     const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+(?:now[^\S\n]+)?([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
     const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
     if (alsoRole && alsoRole !== 'teacher') return alsoRole;
-    // ("the Creel Association, which Mackinnie chairs, says": a body's relative clause with the name as its subject)
+    // ("the Creel Association, which Uskton chairs, says": a body's relative clause with the name as its subject)
     const heldBy = /(?:^|\s)(?:which|that)[^\S\n]+$/u.test(ownWindow) ? /^[^\S\n]+([\p{Ll}-]+)[^\S\n]*[,.;]/u.exec(text.slice(n.end, n.end + 30)) : null;
     const heldRole = heldBy?.[1] ? ROLE_VERBS[heldBy[1]] : undefined;
     if (heldRole && heldRole !== 'teacher') return heldRole;
-    // ("Ana Ruiz, who represents Tollholm on the district council,": a member of the elected body that seats the place;
+    // ("Ana Ulmley, who represents Uskington on the district council,": a member of the elected body that seats the place;
     // "who represents the families", "… a builder in talks with the council" is no seat)
     const seat = who?.[1] === 'represents' ? /\s(?:on|in)\s+(?:the\s+)?(?:(?!(?:with|of|for|to|at|by|from|and|over)\s)[\p{L}’'-]+\s+){0,3}([\p{Ll}]+)\s*$/u.exec(who[2] ?? '') : null;
     if (seat?.[1] && REPRESENTED_BODIES[seat[1]]) return REPRESENTED_BODIES[seat[1]] ?? null;
-    // (an apposition that names a past post or a tie, "Sen. Ana Ruiz, a former prosecutor,", gives way to a title before the
+    // (an apposition that names a past post or a tie, "Sen. Ana Ulmley, a former prosecutor,", gives way to a title before the
     // name; with none, it is still the role the text gives)
     const apposed = roleInAppositionAfter(nameEnd, true);
     if (apposed) return apposed;
     const r = pickRole([...before, ...inside.slice(0, -1)]);
-    // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
+    // "State Sen. Rosalyn Jelridge", "Justice Helena Ulmdock": a title right before the name
     if (!r) {
       const words = [...before, ...inside.slice(0, -1)];
       let k = words.length - 1;
       while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
-      // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
-      // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
+      // (the title, then at most the given name: "Sen. Rosalyn Jelridge", "Justice Jelridge"; written as a title, with a
+      // capital: not "a fight for justice Mark Galstow …", "the sales rep Mark Galstow")
       const cased = [...clause.split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom), ...n.text.split(/\s+/u).slice(0, -1)];
       // ("Mrs Justice Harcourt": the title right before a surname alone)
       if (k >= 0 && k >= words.length - 2 && (inside.length > 1 || k === words.length - 1) && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
-    // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
+    // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Kipdock")
     const cased = `${clause.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     if (r) return writtenRole(r, [cased]) ?? r;
     // ("said mechanic Ole Brandt", "Film producer Hanne Dahl", "The mechanic, Ole Brandt,": an occupation the lexicon
-    // lists, written right before the name as its title or in apposition before it; not "her partner, Ana Ruiz")
+    // lists, written right before the name as its title or in apposition before it; not "her partner, Ana Ulmley")
     const jobBefore = occupationIn(lowBefore.slice(-2));
-    // (a tie occupation is a title only capitalised opening the clause, "Partner Ines Calder said"; not "her partner")
+    // (a tie occupation is a title only capitalised opening the clause, "Partner Ines Dunham said"; not "her partner")
     const titleTie = clause.trim().split(/\s+/u).length === 1 && /^\p{Lu}\p{Ll}/u.test(rawBefore[rawBefore.length - 1] ?? '');
     if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && (!TIE_OCCUPATIONS.has(jobBefore) || titleTie)) return jobBefore;
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
@@ -4023,19 +4023,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The words before a name that belong to its own clause: the look-back stops at the last comma, semicolon, colon,
    *  dash, bracket or quote mark, and crosses a comma only into a role noun in apposition with the name ("The nominee,
-   *  Gregory Ruiz, said"): the role noun is the last word before the comma, the phrase it ends opens with no adjunct
-   *  word ("as the nominee, Ruiz argued"), and the name is closed by a comma or the sentence's end right after it. */
+   *  Gregory Ulmley, said"): the role noun is the last word before the comma, the phrase it ends opens with no adjunct
+   *  word ("as the nominee, Ulmley argued"), and the name is closed by a comma or the sentence's end right after it. */
   function lookBackClause(window: string, nameEnd: number): string {
     const cut = /^([\s\S]*)([,;:—–“”"(])([^,;:—–“”"(]*)$/u.exec(window);
     if (!cut) return window;
     const [, head = '', mark, tail = ''] = cut;
-    // (between the comma and the name, at most an article and a title: "Its chair, the Rev. Ana Ruiz, said")
+    // (between the comma and the name, at most an article and a title: "Its chair, the Rev. Ana Ulmley, said")
     if (mark !== ',' || !tail.trim().split(/\s+/u).filter(Boolean).every((w) => w.toLowerCase() === 'the' || HONORIFICS.has(w.toLowerCase()))) return tail;
     const closed = /^[^\S\n]*(?:[,.;:)—–]|$)/u.test(text.slice(nameEnd, nameEnd + 3));
     const raw = (/[,;:—–“”"(]([^,;:—–“”"(]*)$/u.exec(head)?.[1] ?? head).split(/\s+/u).filter(Boolean);
     const phrase = raw.map((w) => w.toLowerCase());
-    // (the role noun ends the phrase, or comes right before its last "of": "the Russian president, Ana Ruiz,", "Pellow’s
-    // head of people, Ana Ruiz,", "the head of Mercer Bank, Ana Ruiz,")
+    // (the role noun ends the phrase, or comes right before its last "of": "the Russian president, Ana Ulmley,", "Pimham’s
+    // head of people, Ana Ulmley,", "the head of Hobham Bank, Ana Ulmley,")
     const isRole = (i: number): boolean => i >= 0 && (ROLE_NOUNS[phrase[i] ?? ''] !== undefined || ROLE_NOUNS[`${phrase[i - 1] ?? ''} ${phrase[i] ?? ''}`] !== undefined
       // ("The mechanic, Ole Brandt, said": an occupation the lexicon lists, as a role noun; not a tie, "her partner, X,")
       || (OCCUPATION_NOUNS.has(phrase[i] ?? '') && !TIE_OCCUPATIONS.has(phrase[i] ?? '')));
@@ -4043,14 +4043,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return closed && endsInRole && !phrase.some((w) => ADJUNCT_OPENERS.has(w)) ? window : tail;
   }
 
-  /** The role a description in apposition right after a name gives ("Ana Ruiz, the union’s regional organiser,", "Sen.
-   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries, or an age: "Maya
+  /** The role a description in apposition right after a name gives ("Ana Ulmley, the union’s regional organiser,", "Sen.
+   *  Ann Cole, D-Vt., the panel’s senior member,": after the party tag a member's name carries, or an age: "Maya
    *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
     // ("Pia Lund, one of the organisers, said": one of a group, named by the group's noun in the singular, GUIDE decision 47)
     const oneOf = /^,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+s)(?=[^\S\n]*[,.;]|[^\S\n]+(?:who|at|of|for|in|from|behind)[^\S\n])/u.exec(text.slice(end, end + 100));
-    // (not a body's rank among others, "one of the largest writers of home insurance")
+    // (not a body's rank among others, "one of the biggest sellers of car cover")
     if (oneOf?.[1] && !(currentOnly && pastOrTie(oneOf[1])) && !oneOf[1].split(/\s+/u).some((w) => /^(?:\p{Ll}+est|most|top|leading|biggest)$/u.test(w))) {
       const one = headRole(`one of the ${oneOf[1]}`);
       if (one) return one;
@@ -4062,12 +4062,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
     const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
     if (r) return writtenRole(r, [after[1]]) ?? r;
-    // ("Colin Marsh, a developer who bought the site,", "Pia Holm, a senior forecaster at the institute,": an occupation
+    // ("Colin Yarlfold, a developer who bought the site,", "Pia Holm, a senior forecaster at the institute,": an occupation
     // that is no office of a body, as the lexicon lists them)
     const job = occupationIn(stop >= 0 ? words.slice(0, stop) : words);
-    // ("a partner at Delmont Legal" is a post; "her partner" a tie)
+    // ("a partner at Jaskington Legal" is a post; "her partner" a tie)
     if (job && !(TIE_OCCUPATIONS.has(job) && !['at', 'in'].includes(words[stop] ?? ''))) return job;
-    // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
+    // ("Kerry Dane, a father of two who set up Parents First,": a description with no role noun, then an office-holding
     // verb of its relative clause)
     const who = words.indexOf('who');
     const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
@@ -4095,10 +4095,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return r ? writtenRole(r, [phrase]) ?? r : null;
   }
 
-  /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
-   *  executive director of the Ratepayers Alliance, a lobby group, said", "Tom Hale, commodore of the Yacht Club,"): every
-   *  word before "of", "at" or "for" is a role noun or a word of its title, so "Ana Ruiz, mother of three," or "Tom
-   *  Hale, now in his sixties," give none. */
+  /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ulmley,
+   *  executive director of the Ratepayers Alliance, a lobby group, said", "Tom Galstow, commodore of the Yacht Club,"): every
+   *  word before "of", "at" or "for" is a role noun or a word of its title, so "Ana Ulmley, mother of three," or "Tom
+   *  Galstow, now in his sixties," give none. */
   function bareRoleAfter(end: number): string | null {
     const m = /^,[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)[^\S\n]+(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(end, end + 80));
     if (!m?.[1]) return null;
@@ -4122,15 +4122,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return lower ? lower[0].toLowerCase() : undefined;
   }
 
-  /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
+  /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Hobsett" → "Dariusz Hobsett". */
   function personPart(words: string[]): string[] {
     let cut = 0;
-    // (a title that is no role noun cuts too: "Grocery Supply Ombudsman Oriel Feltham" → "Oriel Feltham")
+    // (a title that is no role noun cuts too: "Grocery Supply Ombudsman Oriel Hobfold" → "Oriel Hobfold")
     for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase()) || TITLE_ROLES[(words[i] as string).toLowerCase()] !== undefined) cut = i + 1;
     let rest = words.slice(cut);
     // ("Transport minister Ruth Ellam MP": letters of a rank or an honour after the name are no part of it)
     while (rest.length > 1 && POST_NOMINALS.has(rest[rest.length - 1] as string) && /^\p{Lu}\p{Ll}/u.test(rest[rest.length - 2] as string)) rest = rest.slice(0, -1);
-    // "Higher Education Clara Voss": start at a given name when one is known (asked only of runs longer than a name)
+    // "Higher Education Clara Tupworth": start at a given name when one is known (asked only of runs longer than a name)
     if (rest.length > 2) for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
     return rest.length ? rest : words;
   }
@@ -4142,11 +4142,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return g ? { gender: g } : {};
   }
 
-  /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
+  /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Foskham", "Mr Dane"):
    *  a person, whose given name alone is no body's short name. */
   function introducedAsPerson(name: string): boolean {
     // (not the last word of a noun for a kind of body written whole before the name, "Short-seller Greyfen Research",
-    // "asset manager Talbrook Capital"; "manager Piet Ostrander" is a person's role)
+    // "asset manager Talbrook Capital"; "manager Piet Foskham" is a person's role)
     const described = nameOccurrences(text, name).some((at) => BODY_DESCRIPTOR_BEFORE_END.test(text.slice(Math.max(0, at - 40), at)));
     // (found with indexOf, not a pattern compiled per name: search.ts)
     for (const before of wordsBeforeName(text, name)) {
@@ -4158,9 +4158,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * The article's bodies by the opening one or two words of their full names ("Greystead" → "Greystead Homes"), where the
-   * full name ends in a body's head word; a short name that opens two different bodies' names ("Rensby" → "Rensby
-   * University", "Rensby Chamber of Commerce": a place) is left out.
+   * The article's bodies by the opening one or two words of their full names ("Mabmere" → "Mabmere Homes"), where the
+   * full name ends in a body's head word; a short name that opens two different bodies' names ("Quorfold" → "Quorfold
+   * University", "Quorfold Chamber of Commerce": a place) is left out.
    */
   function bodiesByShortName(): Map<string, string> {
     if (shortNames) return shortNames;
@@ -4175,11 +4175,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const ofAt = ws.indexOf('of');
       if (ofAt >= 2 && ofAt <= 3 && genderOf(ws.slice(0, ofAt).join(' ')).gender) continue;
       const last = (ws[ws.length - 1] ?? '').toLowerCase();
-      // (any other name opening with the same words makes them ambiguous: "Rennick University", "Rennick Evening Post")
+      // (any other name opening with the same words makes them ambiguous: "Zellley University", "Zellley Evening Post")
       const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
       const full = ws.join(' ');
       for (let k = 1; k <= Math.min(2, ws.length - 1); k++) {
-        // ("St Aldric’s" of "St Aldric’s Hospital": the name finder reads the short name without its possessive ending)
+        // ("St Fenworth’s" of "St Fenworth’s Hospital": the name finder reads the short name without its possessive ending)
         const written = ws.slice(0, k).join(' ');
         const key = written.replace(/[’']s$/u, '');
         // (only a body whose head is a site people name by its possessive, a hospital or a school: "St John’s" beside "St
@@ -4196,7 +4196,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // it to none)
     for (const [key, list] of candidates) {
       const longest = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
-      // (a club's fans' body named after it, "Harwick Supporters' Trust", leaves the short name to the club)
+      // (a club's fans' body named after it, "Wimstow Supporters' Trust", leaves the short name to the club)
       const clubs = longest.filter((f) => !SUPPORTER_BODY_OPENERS.has((f.slice(key.length).trim().split(/\s+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, '')));
       const fulls = clubs.length ? clubs : longest;
       const only = fulls.length === 1 ? fulls[0] as string : undefined;
@@ -4210,7 +4210,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (shortBody && !ofBody) namedBodiesOnly.add(only);
       found.set(key, only !== undefined && (shortBody || ofBody) ? only : null);
     }
-    // "University of Calderbrook" … "Calderbrook": the words after a university's or college's "of" (one or two
+    // "University of Grelory" … "Grelory": the words after a university's or college's "of" (one or two
     // capitalised words, the whole rest of the name)
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
@@ -4223,8 +4223,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const had = found.get(key);
       found.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
     }
-    // "Harwick Rovers" … "Rovers": a club's last word alone, when one club's name ends in it and no other club's name
-    // opens or ends with it ("Rovers Athletic" beside "Harwick Rovers" leaves "Rovers" to neither); a body named after
+    // "Wimstow Rovers" … "Rovers": a club's last word alone, when one club's name ends in it and no other club's name
+    // opens or ends with it ("Rovers Athletic" beside "Wimstow Rovers" leaves "Rovers" to neither); a body named after
     // the club ("Rovers Supporters' Trust") does not take the word from it.
     const clubs = new Map<string, string | null>();
     const clubNames = names.map((n) => n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u))
@@ -4246,10 +4246,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "University of Leeds", whose words the name finder may have split; a club's last word is settled above, where a
     // body named after the club, "Rovers Supporters’ Trust", leaves it to the club)
     for (const [key, full] of found) if (full !== null && clubs.get(key) !== full && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
-    // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
+    // (a place is no body's short name: the dateline's city, "in Zellley", "near Zellley")
     const places = placeNames();
-    // (but not where the word after "in" goes on with the body's own name: "Shares in Veltrane Holdings fell", "a stake in
-    // Orvel Group" write the body, not a place called "Veltrane")
+    // (but not where the word after "in" goes on with the body's own name: "Shares in Seltaven Holdings fell", "a stake in
+    // Orvel Group" write the body, not a place called "Seltaven")
     const place = (key: string, full: string): boolean => places.has(`\n${key.toUpperCase()}`)
       || (places.has(key) && !placeOnlyAsBody(key, full));
     const placeOnlyAsBody = (key: string, full: string): boolean => {
@@ -4258,7 +4258,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       let after = 0;
       for (const at of nameOccurrences(text, key)) {
         if (!/(?:^|[^\p{L}])(?:in|near|outside|across)\s+$/u.test(text.slice(Math.max(0, at - 10), at))) continue;
-        // (a possessive, "in Veltrane’s treasury", says neither)
+        // (a possessive, "in Seltaven’s treasury", says neither)
         if (/^[’']s[^\S\n]+\p{Ll}/u.test(text.slice(at + key.length, at + key.length + 4))) continue;
         if (!text.slice(at + key.length).replace(/^\s+/u, '').startsWith(rest)) return false;
         after++;
@@ -4266,8 +4266,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return after > 0;
     };
     // (the short name of a body named in the possessive is a place only where it is written as one, "in St John’s", "near
-    // St John’s", without the body's own words after it: a town's name can end in "’s"; "outside St Aldric’s Hospital",
-    // "queued outside St Aldric’s" are at the building)
+    // St John’s", without the body's own words after it: a town's name can end in "’s"; "outside St Fenworth’s Hospital",
+    // "queued outside St Fenworth’s" are at the building)
     const possessivePlace = (key: string): boolean => places.has(`\n${key.toUpperCase()}`)
       || new RegExp(`(?<![\\p{L}])(?:in|near|across)\\s+${escapeRegExp(key)}[’']s(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
     shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !(possessive.has(e[0]) ? possessivePlace(e[0]) : place(e[0], e[1]))));
@@ -4277,7 +4277,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /**
    * Whether the text, past its headline, writes a run of capitalised words that opens or ends with `key` and is neither
    * `key` alone nor `full` ("Leeds City Council" for "Leeds" → "University of Leeds"); the run's opening sentence words
-   * ("On Monday", "But") and a possessive are left off; a station named by its medium ("Radio Velmont") counts for none.
+   * ("On Monday", "But") and a possessive are left off; a station named by its medium ("Radio Mabbury") counts for none.
    */
   function otherNameWith(key: string, full: string): boolean {
     // (a key that opens with no capital letter: the pattern, which may match where no capitalised word starts)
@@ -4304,9 +4304,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before.length === 1 && BODY_DESCRIPTOR_WORDS.has((before[0] as string).toLowerCase())) before.shift();
         // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
-        // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
+        // (a station named by its medium and the place, "Radio Mabbury", is no rival for the place's club, "Mabbury FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !m.after.trim()) break;
-        // (nor is the body of a club's fans named after it, "Harwick Supporters' Trust" beside "Harwick Athletic")
+        // (nor is the body of a club's fans named after it, "Wimstow Supporters' Trust" beside "Wimstow Athletic")
         if (before.length === 0 && SUPPORTER_BODY_OPENERS.has((m.after.trim().split(/[^\S\n]+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, ''))) break;
         const run = [...before, key, ...m.after.trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
         if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
@@ -4385,7 +4385,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before.length === 1 && BODY_DESCRIPTOR_WORDS.has((before[0] as string).toLowerCase())) before.shift();
         // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
-        // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
+        // (a station named by its medium and the place, "Radio Mabbury", is no rival for the place's club, "Mabbury FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) break;
         if (before.length === 0 && SUPPORTER_BODY_OPENERS.has(((m[2] ?? '').trim().split(/[^\S\n]+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, ''))) break;
         const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
@@ -4418,8 +4418,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * What the article writes as a place, read in one pass: a dateline's opening words ("RENNICK, Nov. 3 —", kept as
-   * "\nRENNICK") and the one or two words after "in/near/outside/across" up to a non-letter ("in Rennick’s", "near Port
-   * Alder"), as written.
+   * "\nRENNICK") and the one or two words after "in/near/outside/across" up to a non-letter ("in Zellley’s", "near Port
+   * Fenham"), as written.
    */
   function placeNames(): Set<string> {
     if (placeKeys) return placeKeys;
@@ -4483,7 +4483,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         runs.push(ws);
         if (headlineEnd < 0 || n.start >= headlineEnd) continue;
         for (let j = 2; j < ws.length; j++) runs.push(ws.slice(0, j));
-        // (only a word of the language's own lexicon is dropped, "Climber", never a proper word, "Mercian National Opera")
+        // (only a word of the language's own lexicon is dropped, "Climber", never a proper word, "Nobwyn National Opera")
         const given = (w: string): boolean => genderOf(`${w} x`).gender !== undefined || /^\p{Lu}\.$/u.test(w);
         for (let j = 3; j <= ws.length; j++) {
           let head = ws.slice(0, j);
@@ -4492,11 +4492,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
       }
       for (const ws of runs) {
-        // the words after the last title word: "Health Minister Dariusz Kern" → "Dariusz Kern"
+        // the words after the last title word: "Health Minister Dariusz Hobsett" → "Dariusz Hobsett"
         let cut = 0;
         for (let i = 0; i < ws.length - 1; i++) if (isTitleWord((ws[i] as string).toLowerCase())) cut = i + 1;
         let nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
-        // ("Secretary of State Warren Tippett": a title's "of" and body before a first and last name → "Warren Tippett")
+        // ("Secretary of State Warren Nobridge": a title's "of" and body before a first and last name → "Warren Nobridge")
         if (cut > 0 && nw[0] === 'of' && nw.length >= 4 && nw.slice(1).every((w) => /^\p{Lu}/u.test(w))) nw = nw.slice(-2);
         const last = nw[nw.length - 1];
         if (last === undefined) continue;
@@ -4531,7 +4531,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /**
    * He/she: the subject of the nearest sentence that has one (this sentence before the pronoun, then earlier ones),
    * not merely the nearest name: "Perry stepped up his attacks on Obama. … “…,” he said" is Perry. In a sentence with no
-   * subject-like name, a name inside reported content counts ("The paper said Ruiz quit. He …"); names after a
+   * subject-like name, a name inside reported content counts ("The paper said Ulmley quit. He …"); names after a
    * preposition or a determiner never do. Undefined when nothing fits within a few sentences (the caller takes the nearest).
    */
   function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES, subjectsOnly = false): Entity | undefined {
@@ -4562,7 +4562,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not across a line break: a headline's last word, "… talks go on", is no preposition before the body's first name)
     const before = /(\S+)[^\S\n]+(?:[“"‘][^”"’\s]{1,25}[”"’][^\S\n]+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start));
     const prev = (before?.[1] ?? '').toLowerCase().replace(/^[“"‘(]+/u, '');
-    // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
+    // "For Kipham, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
     if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
     // ("was sold to the logistics group Varnholt Freight": a name a kind noun introduces inside a phrase after a
@@ -4619,7 +4619,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return tokens[tokenIndexAt(from)];
   }
 
-  /** Gender the words around a name give it: "Mrs. Hale", "his wife, Ana Ruiz", "Ana Ruiz, his wife,", "spokeswoman Lis Hart". */
+  /** Gender the words around a name give it: "Mrs. Galstow", "his wife, Ana Ulmley", "Ana Ulmley, his wife,", "spokeswoman Lis Hart". */
   function genderAround(n: TextSpan): Gender | undefined {
     const inside = n.text.split(/\s+/u).map((w) => w.toLowerCase());
     const before = text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().replace(/[,\s]+$/u, '').split(/\s+/u).pop() ?? '';
@@ -4632,7 +4632,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The body the text before `at` (the last 600 characters) names as the maker of what a trade makes: "a poll by the
-   *  Halvard Institute", "the Halvard Institute’s exit poll", "a survey carried out by Halvard Research" for "the
+   *  Kelmington Institute", "the Kelmington Institute’s exit poll", "a survey carried out by Kelmington Research" for "the
    *  pollster"; the latest one named. */
   function tradeMaker(at: number, trade: string): Entity | undefined {
     const products = TRADE_PRODUCTS[trade];
@@ -4651,7 +4651,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /**
    * A party a third-person pronoun opening a reported statement's content stands for, as a target of its stance (never the
    * speaker, who says "it" of itself: "the firm said it had paid"). Strict, since "it" and "they" are as often a thing
-   * ("called it a reckless way to …", "said it had failed" of a plan): only
+   * ("called it a foolish way to …", "said it had failed" of a plan): only
    *  - the cue's object, with "of"/"for"/"with" after it: "accused it of stretching …", "blamed them for …" (not "urged
    *    them to vote", whose "them" is as often the crowd); or
    *  - the subject of a verb of conduct (coreference.conductVerbs) right after it, "it had pushed …", "they had ignored …",
@@ -4722,7 +4722,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (two bodies named as arguments in the antecedent's sentence: ambiguous)
       const s = sentenceAt(e.at);
       const found = e;
-      // ("Hollin Rail and Vesta Trains both cut …": any party coordinated with it, whatever its kind, makes "they" or "it"
+      // ("Ildaven Rail and Vesta Trains both cut …": any party coordinated with it, whatever its kind, makes "they" or "it"
       // as likely the pair's or the other's)
       const coordinated = (x: Entity): boolean => /^[^\S\n]*(?:,|and|or|,[^\S\n]*and)[^\S\n]*$/u.test(text.slice(Math.min(found.at + found.name.length, x.at + x.name.length), Math.max(found.at, x.at)));
       if (entities.some((x) => x.name !== found.name && !own(x) && sentenceAt(x.at) === s && x.at < before && ((argument(x) && fits(x) && x.kind === found.kind) || (coordinated(x) && !(headlineEnd >= 0 && x.at < headlineEnd))))) return undefined;
@@ -4807,7 +4807,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && !(headlineEnd >= 0 && e.at < headlineEnd);
     const here = sentenceAt(at);
     let e: Entity | undefined;
-    // (a subject, or a verb's object: "ordered Skellan Airways to …", which salienceOf may read as a noun modifier)
+    // (a subject, or a verb's object: "ordered Mabsett Airways to …", which salienceOf may read as a noun modifier)
     const argument = (x: Entity): boolean => (x.salience ?? 0) === 0 || tokens[tokenIndexAt(x.at) - 1]?.pos === 'VERB';
     for (const x of entities) if (x.at < at && sentenceAt(x.at) === here && argument(x) && fits(x) && (!e || x.at > e.at)) e = x;
     // (the sentence before: its first subject, when this sentence names no other party before the pronoun)
@@ -4821,7 +4821,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The body named after the last "the [one or two words] <head> of [the] <Name>" before `at` ("the observer mission
-   *  of the Forum for Fair Votes"), when the article has it as a body. */
+   *  of the Forum for Honest Ballots"), when the article has it as a body. */
   function unitOfNamedBody(at: number, head: string): Entity | undefined {
     const rx = new RegExp(`(?<![\\p{L}’'-])[Tt]he(?:[^\\S\\n]+[\\p{Ll}-]+){0,2}[^\\S\\n]+${escapeRegExp(head)}[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?(?=\\p{Lu})`, 'gu');
     let last: RegExpExecArray | undefined;
@@ -4829,7 +4829,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!last) return undefined;
     const from = last.index;
     const to = last.index + last[0].length;
-    // (the longest name there: "Organisation" alone is a piece of "Organisation for Fair Votes")
+    // (the longest name there: "Organisation" alone is a piece of "Organisation for Honest Ballots")
     let best: Entity | undefined;
     for (const x of entities) if (x.at >= from && x.at <= to && x.at <= at && !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && (!best || x.name.length > best.name.length)) best = x;
     return best;
@@ -4864,11 +4864,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const firstNamed = (name: string, fallback: number): number => Math.min(...[text.indexOf(name), names.find((n, k) => nameClasses[k]?.name === name)?.start ?? -1, fallback].filter((x) => x >= 0));
       const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup';
       const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && head !== 'operator');
-      // (a name headed by another kind noun is another kind of body: "the charity" is no "Westcombe Borough Council")
+      // (a name headed by another kind noun is another kind of body: "the charity" is no "Yarlmere Borough Council")
       const ownHead = (name: string): string => nameHead(name).toLowerCase();
       const otherKind = (name: string): boolean => (ORG_HEADS.has(ownHead(name)) || DEFINITE_DESCRIPTIONS[ownHead(name)] !== undefined) && ownHead(name) !== head && !(HEAD_SYNONYMS[head] ?? []).includes(ownHead(name));
       const fits = (name: string): boolean => speakerHeadFits(head, name) && (!commercial || !NON_COMPANY.test(name)) && !otherKind(name);
-      // (first a body named after it with the head's word, "the park authority" … "the Glenvarra Park Authority"; else the
+      // (first a body named after it with the head's word, "the park authority" … "the Ambham Park Authority"; else the
       // first body that speaks by name after it, when no other kind noun heads its name)
       const k = names.findIndex((n, x) => n.start > after && !!nameClasses[x] && !(nameClasses[x] as Entity).person && (nameClasses[x]?.kind === 'organization' || nameClasses[x]?.kind === 'group')
         && hasHeadWord(head, (nameClasses[x] as Entity).name) && firstNamed((nameClasses[x] as Entity).name, n.start) > after);
@@ -4940,7 +4940,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const two = ROLE_NOUNS[`${lw[i]} ${lw[i + 1] ?? ''}`];
       if (two) return two;
       const one = ROLE_NOUNS[lw[i] as string];
-      // (a body's apposition, "Wendle Coaches, the largest coach operator in the county,": a role noun before another
+      // (a body's apposition, "Foskmore Coaches, the largest coach operator in the county,": a role noun before another
       // noun only modifies it, and says what the body does, not a role it holds)
       if (one && body && /^\p{Ll}[\p{Ll}-]+$/u.test(lw[i + 1] ?? '') && !['of', 'for', 'at', 'with', 'who', 'which', 'in', 'and', 'or', 'to', 'on', 'from', 'by'].includes(lw[i + 1] as string)) continue;
       if (one) return one;
@@ -4993,8 +4993,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const short = own[1];
     const full = bodiesByShortName().get(short) ?? registry.lookup(short)?.name ?? nearest(at, (x) => !x.person && x.kind === 'organization' && (x.name === short || x.name.startsWith(`${short} `)))?.name;
     if (full) return full;
-    // ("Orlen's trade minister, Ivo Rask, who chaired …": a country or a body that is no person, named as the possessor of
-    // a post, is the post's affiliation, as in an apposition, GUIDE decision 64 "Kolmar's foreign minister" → Kolmar)
+    // ("Orlen's trade minister, Ivo Corworth, who chaired …": a country or a body that is no person, named as the possessor of
+    // a post, is the post's affiliation, as in an apposition, GUIDE decision 64 "Weskmore's foreign minister" → Weskmore)
     const c = classifyName(short);
     return c && !c.person && (c.kind === 'organization' || c.kind === 'group') ? c.name : undefined;
   }
@@ -5010,27 +5010,27 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
-    // ("Ivo Brand, the union’s branch secretary at Harwick,": a post the possessor's body gives, held at the site or
+    // ("Ivo Brand, the union’s branch secretary at Wimstow,": a post the possessor's body gives, held at the site or
     // branch named after "at", is of that body, when the text named one the possessor stands for)
     const ownAt = /^the\s+([\p{Ll}-]+)[’']s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+at\s+\p{Lu}[^,]*$/u.exec(ap.text.trim());
     if (ownAt?.[1] && ownAt[2]) {
       const body = appositiveAffiliation({ ...ap, text: `the ${ownAt[1]}’s ${ownAt[2]}` });
       if (body) return body;
     }
-    // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
-    // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
+    // ("a member of the committee from the opposition Leaf Coalition": the party or body a member comes from, when its name
+    // ends in a party's or a body's head word; not a home town, "a nurse from Grelthorpe")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
     const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
     const firstKnown = bodyBeforeRole(ap.text, ap.start);
     if (firstKnown) return firstKnown;
-    // ("finance spokesman for the opposition Civic Alliance", "an analyst at the consultancy Grey Pike": one or two lower-case
-    // words that say what the body is, before its name; not "of", "for the family of Ana Ruiz")
+    // ("finance spokesman for the opposition Citizens' Bloc", "an analyst at the consultancy Grey Pike": one or two lower-case
+    // words that say what the body is, before its name; not "of", "for the family of Ana Ulmley")
     // (within the apposition's own words, before any relative clause: "who worked at the shelter until August")
     const ownWords = ap.text.replace(/[^\S\n]+(?:who|whose|which|that|where)\b[\s\S]*$/u, '');
     const described = /\b(?:for|at|of|with)\s+the\s+(?:(?!(?:of|and|or|for|to|in|at|on|with|from|by|until|since|before|after|during|both|all|each|every|its|their|his|her)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}([\p{Lu}][^,]*)$/u.exec(ownWords);
     const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? described ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
     if (!m || !m[1]) {
-      // ("…, said Tom Hale, its managing director.", "Ana Ruiz, their spokeswoman,": a post that "its" or "their" gives
+      // ("…, said Tom Galstow, its managing director.", "Ana Ulmley, their spokeswoman,": a post that "its" or "their" gives
       // is of the body the pronoun stands for: the body that opens the appositive's sentence, else the nearest body
       // named before it, as for the same words before the cue (describePhrase's possessive))
       const pronPost = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?$/u.exec(ap.text.trim());
@@ -5045,7 +5045,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)
       // ("Tessa Rhee, the firm’s head of research,": a role with its field after "of")
-      // ("Dennis Kroll, the water authority’s general manager,", "Helena Osei, the directorate’s director-general,": a
+      // ("Dennis Kroll, the water authority’s general manager,", "Helena Ralworth, the directorate’s director-general,": a
       // possessor of one modifier and a head, or a head public bodies' names end in, stands for the body so named)
       const own = /^the\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?$/u.exec(ap.text.trim());
       const ownHead = own?.[2];
@@ -5056,7 +5056,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (only a body the noun can stand for: its own head, a group's for "the group" (a network, a campaign), a name
       // headed by no other kind noun for "the company"; "the group’s director" is no court's, "the company’s" no council's)
       const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
-      // ("Fair Play Ostland, a coalition of …" … "Ana Ruiz, the coalition’s coordinator": or a group the article described
+      // ("Fair Play Ostland, a coalition of …" … "Ana Ulmley, the coalition’s coordinator": or a group the article described
       // as one, bodyEvidence)
       // ("Union of University Teachers" for "the union": a name headed by the noun before its "of")
       const fits = h === ownHead || new RegExp(`^${escapeRegExp(ownHead)}\\s+of\\s`, 'iu').test(d.name) || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
@@ -5064,16 +5064,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return fits ? d.name : undefined;
     }
     // ("a specialist at St. Brigid’s Hospital who has advised …": a relative clause on the body is no part of its name)
-    // (nor a second description after "and": "a nurse at Kelby Clinic and the union’s local representative")
+    // (nor a second description after "and": "a nurse at Grelthorpe Clinic and the union’s local representative")
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
-      // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
+      // (nor the town it stands in, "at the Institute of Rural Health in Grelthorpe")
       .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
       // (nor the time the person was there, "who worked in the laboratory of Professor Leonard Haskett until last year",
       // "at the Tarn Institute until 2021", "at Holm Bank since March")
       .replace(AFFILIATION_TIME_END, '')
       // (nor the place described before its name, "at Tollard Bank in the Veradian capital Osk")
       .replace(PLACE_AFTER_BODY, '')
-      // (nor those the person came with, "who left the town of Kelby with her two sons")
+      // (nor those the person came with, "who left the town of Grelthorpe with her two sons")
       .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
     // (nor a nationality and the words that say what kind of body it is, before its name: "a subsidiary of the Swiss food
     // group Halden AG" is of Halden AG)
@@ -5101,8 +5101,8 @@ const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:M
 const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|');
 /** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
-/** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
- *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
+/** ", who gave only his first name, Anton," / ", who would give only her first name, Mette," / ", who asked to be
+ *  identified only by his first name, Bram,": the description's own first name, with the his or her that genders it. */
 /** A time phrase closing an affiliation's words: "until last year", "since 2019", "until the end of March". */
 const AFFILIATION_TIME_END = /[^\S\n]+(?:until|till|since|through|before|after)[^\S\n]+(?:(?:last|this|early|late|earlier|the[^\S\n]+end[^\S\n]+of|the[^\S\n]+start[^\S\n]+of)[^\S\n]+)?(?:\d{4}|year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?$/u;
 /** " who gave only her first name, Aysel," after an apposition "a woman" that was taken for the speaker. */
@@ -5134,17 +5134,17 @@ function acronymDefinitions(text: string): Map<string, string> {
 
 /** The nouns of documents an article gives a title (speakers.json titledDocumentHeads), as one pattern alternation. */
 const TITLED_HEADS = COREFERENCE_WORDS.titledDocumentHeads.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
-/** "a report titled “Blind Spots”", "a study … published under the title “…”" (a naming word, not 'called', may come
+/** "a report titled “Dark Corners”", "a study … published under the title “…”" (a naming word, not 'called', may come
  *  after a longer participle phrase: "The study, carried out by … and published in May under the title “…”"). */
 const TITLED_AFTER = new RegExp(`\\b(${TITLED_HEADS})\\b(?:[^.;“”"]{0,60}?\\b(?:called|named)|[^.;“”"]{0,160}?\\b(?:titled|entitled|under[^\\S\\n]+the[^\\S\\n]+(?:title|name|headline)))[^\\S\\n]+[“"]([^”"]{2,80})[”"]`, 'giu');
-/** "A report by the State Audit Office, “…,” published in June, found": a title in apposition right after the document's
+/** "A study by the National Accounts Office, “…,” released in spring, found": a title in apposition right after the document's
  *  noun and at most its author's capitalised name, set off by commas and followed by a lower-case word. */
 const TITLED_APPOSED = new RegExp(`\\b(${TITLED_HEADS})(?:[^\\S\\n]+(?:by|from|of)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+){0,5}\\p{Lu}[\\p{L}’'&.-]*)?,[^\\S\\n]*[“"](\\p{Lu}[^”"\\n.!?]{1,78}?),?[”"],?[^\\S\\n]+(?=\\p{Ll})`, 'gu');
 /** "The claims surfaced in “…,” an investigation published on Tuesday": a title after a lower-case word, then in
  *  apposition an indefinite description whose head is a document's noun. */
 const TITLED_BEFORE = new RegExp(`(?<=\\p{Ll}[^\\S\\n]+)[“"](\\p{Lu}[^”"\\n.!?]{1,78}?),?[”"],?[^\\S\\n]+an?[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(${TITLED_HEADS})\\b`, 'gu');
 
-/** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report";
+/** Documents the article names: "a report titled “Dark Corners”" → an entity "Dark Corners" whose head is "report";
  *  likewise a title in apposition after the noun ("a report, “…,” published") or before it ("“…,” an investigation"). */
 function titledDocuments(text: string): Entity[] {
   const out: Entity[] = [];
@@ -5238,7 +5238,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
         if (PORTFOLIO_ROLES.has(words[k] ?? '') && between.every((w) => !NOT_IN_ROLE.has(w) && ROLE_NOUNS[w] === undefined && /^\p{L}+$/u.test(w))) return `${words.slice(a, b + 1).join(' ')} ${words[k]}`;
       }
     }
-    // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
+    // "chief constable", "Chief Constable Mark Galley": a title word followed by its noun (not by a name)
     if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') {
       b++;
       // ("the agency's chief medical officer": a second title word runs on to the role noun after it; so does a field's
@@ -5246,7 +5246,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       if ((TITLE_MODIFIERS.has(words[b] as string) || /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b] ?? '')) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined && /^\p{Ll}/u.test(raw[b + 1] ?? '') === /^\p{Ll}/u.test(raw[b] ?? '')) b++;
     }
     // "chief of staff", "head of public policy", "director of operations"
-    // ("the company’s head of European market access": a capitalised adjective of place before the field places the
+    // ("the company’s head of Asian product safety": a capitalised adjective of place before the field places the
     // office and goes, GUIDE decision 40's "head of market access"; "the director of Marlow hospital" names a body)
     const placed = words[b + 1] === 'of' && /^\p{Lu}\p{Ll}+(?:an|ern|ese|ish|ic|al)$/u.test(raw[b + 2] ?? '') && DEFINITE_DESCRIPTIONS[words[b + 3] ?? ''] === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 3] ?? '') && !NOT_IN_ROLE.has(words[b + 3] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 3] as string) && !ROLES_WITHOUT_OF.has(key) ? b + 2 : -1;
     if (words[b + 1] === 'of' && (placed > 0 || /^\p{Ll}/u.test(raw[b + 2] ?? '')) && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
@@ -5288,7 +5288,7 @@ const HEAD_PATTERNS_MAX = 1_000;
  * checked against dozens of earlier names each, the same names again and again: the answer is kept per head and name.
  */
 /** HEAD_SYNONYMS for a head, as they fit one name: without "administration" for an administration named by one word
- *  before it, a president's or a governor's name ("the Pellham Administration" is a government, no agency). */
+ *  before it, a president's or a governor's name ("the Ildby Administration" is a government, no agency). */
 function synonymsFor(head: string, name: string): readonly string[] {
   const listed = HEAD_SYNONYMS[head] ?? [head];
   return head !== 'administration' && /^(?:the[^\S\n]+)?\S+[^\S\n]+administration$/iu.test(name.trim()) ? listed.filter((w) => w !== 'administration') : listed;
@@ -5297,7 +5297,7 @@ function hasHeadWord(head: string, name: string): boolean {
   const key = `${head}\u0000${name}`;
   let yes = headAnswers.get(key);
   if (yes === undefined) {
-    // ("the Pellham Administration": an administration named by one word, a president's or a governor's name, is a
+    // ("the Ildby Administration": an administration named by one word, a president's or a governor's name, is a
     // government, not the agency a field's administration is, "the Federal Flood Works Administration")
     const words = synonymsFor(head, name);
     yes = HEAD_SYNONYMS_AT_END.has(head) ? words.includes(name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '')
@@ -5444,7 +5444,7 @@ function roleNoun(w: string): string | undefined {
 }
 
 /** Whether a body's role is written in its mention only as a capitalised word inside the body's name, not first ("The
- *  Tech Workers Guild", "the Association of General Practitioners"), and nowhere in lower case ("a Norvane spokesman",
+ *  Software Staff Guild", "the Association of General Practitioners"), and nowhere in lower case ("a Kipworth spokesman",
  *  "Prosecutors from the unit" keep theirs). */
 function roleOnlyInName(role: string, mention: string): boolean {
   const words = mention.split(/\s+/u).map((w) => w.replace(/[,.;:“”"()]/gu, '').replace(/[’']s$/u, '')).filter(Boolean);
@@ -5465,7 +5465,7 @@ function singularRole(role: string): string {
 }
 
 /** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
-/** GUIDE decision 47: "two members of the lab" → "member of the lab", "two pharmacists who work for the chain" →
+/** GUIDE decision 47: "two members of the lab" → "member of the lab", "two cashiers who work for the grocer" →
  *  "pharmacist who works for the chain", "several producers" → "producer"; null for a description with no count. */
 function oneOfCounted(name: string): string | null {
   const words = name.split(' ');
@@ -5525,7 +5525,7 @@ function parentRole(mention: string): string | null {
 }
 
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
- *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
+ *  night manager at the bakery" → night manager): the head noun of its first noun phrase, when it is a role noun
  *  or a listed occupation; a two-word occupation stays whole. */
 function headRole(name: string): string | null {
   const written = name.split(/\s+/u).filter(Boolean);
@@ -5549,7 +5549,7 @@ function headRole(name: string): string | null {
 }
 
 function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
-  // "a former Norvane engineer" is still a role phrase of the organisation; this only guards generic people nouns.
+  // "a former Kipworth engineer" is still a role phrase of the organisation; this only guards generic people nouns.
   return role === 'resident' || role === 'parent' || role === 'student' || (lowerWords.length === 1);
 }
 
@@ -5574,7 +5574,7 @@ function trailingCapitals(words: string[], joined = false): string[] {
 /**
  * GUIDE decision 36: a document is named by its head noun with the words before it that say what kind of document it is;
  * what follows the noun and says who wrote, commissioned, holds or sent it, or when, is no part of the name ("a report
- * by the council's planning officers" → report, "figures the company filed with the regulator" → figures, "an internal
+ * by the county's highway engineers" → report, "figures the company filed with the regulator" → figures, "an internal
  * briefing seen by the paper" → internal briefing), nor is a possessive determiner with its own/latest/last/new ("the
  * operator's new tariff" → tariff). Only lower-case modifiers (a capitalised word may be an outlet or a title), no "of"
  * complement (kept whole elsewhere), and no document its maker speaks through (a letter's or petition's signers).
@@ -5611,7 +5611,7 @@ function documentByHead(clean: string): (Omit<Speaker, 'mention'> & { resolvedVi
  * The kind a body's own name gives a collective (GUIDE, decisions of the twenty-first session: action groups and named
  * campaigns are groups, residents' groups and committees too; trade unions and associations are organisations): a name
  * ending in "Group" or "Committee" after a plural possessive or a word of campaigning ("Tarn Creditors’ Group", "Elm
- * Residents’ Committee", "Deverell Flood Action Group"), or in "Campaign", "Coalition" or "Movement". Undefined otherwise
+ * Residents’ Committee", "Quorhorne Flood Action Group"), or in "Campaign", "Coalition" or "Movement". Undefined otherwise
  * ("Halden Group", "the Audit Committee" stay as they are read).
  */
 function collectiveNameKind(name: string): SpeakerKind | undefined {
@@ -5655,7 +5655,7 @@ const DESCRIPTION_HEAD = new RegExp(`^(?:${DESCRIPTION_HEADS}|fund)$`, 'u');
 
 /**
  * Definite descriptions ("the company", "the hospital") as mentions of an earlier name, in one pass: the latest name
- * that carries the description's head ("the hospital" → "St. Brennan’s University Hospital"), else the latest
+ * that carries the description's head ("the hospital" → "St. Hobling’s University Hospital"), else the latest
  * organisation the head fits.
  */
 function withDescriptions(text: string, names: Mention[]): Mention[] {
@@ -5731,7 +5731,7 @@ function registryMentions(text: string, registry: SpeakerRegistry): Mention[] {
 export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan[] {
   const out: TextSpan[] = [];
   // Words the article also writes in lower case: a capital at a sentence's start does not make them names
-  // ("Closing the unit was right", "Security researcher Priya Natarajan", "Everything we did").
+  // ("Shutting the branch was right", "Security researcher Priya Jelmere", "Everything we did").
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
@@ -5747,7 +5747,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     let j = i;
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1] as Token;
-      // a headline's last word and the next line's first are no one name ("… approved\nFor Kearney")
+      // a headline's last word and the next line's first are no one name ("… approved\nFor Kipham")
       if (text.slice((tokens[j] as Token).end, n.start).includes('\n')) break;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
       // "Ridgeway General Hospital", "Harbour Licensing Board": a capitalised head word the tagger read as a noun
@@ -5755,7 +5755,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       const n2 = tokens[j + 2];
       // "St. Anselm’s University Hospital", "St Mary's College": a saint's possessive inside an institution's name
       if (/^[’']s$/u.test(n.text) && /^(st\.?|saint)$/iu.test(t.text) && j === i + 1 && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 1; continue; }
-      // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
+      // "Balwyn-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
       if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       // "the Health and Safety Executive", "the Food and Drug Administration": one word after "the", then "and" and a run
       // of two or more capitalised words, is one body's name (not "the Valdora and Keshmir delegations")
@@ -5766,7 +5766,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
         // a body of its own: in capitals, a body on its own (speakers.json andNameNotFirst) or a known name, "the FBI and Justice Department", "the Senate and
         // House Democrats", "the Pentagon and State Department" are two)
         const first = t.text;
-        // (the head after a plural possessive: "the Maritime and Ferry Workers’ Union")
+        // (the head after a plural possessive: "the Bus and Tram Drivers’ Union")
         const after = tokens[k + 1];
         const headTok = (after && /^[’']$/u.test(after.text) && tokens[k + 2] && /^\p{Lu}/u.test((tokens[k + 2] as Token).text) ? tokens[k + 2] : tokens[k]) as Token;
         if (k > j + 2 && (ORG_HEADS.has(headTok.normal) || AND_NAME_HEADS.has(headTok.normal)) && !/^[\p{Lu}.]{2,}$/u.test(first) && !AND_NAME_NOT_FIRST.has(t.normal)
@@ -5776,16 +5776,16 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // "Protect Our Parks", "Keep Your Buses": a capitalised possessive pronoun inside a campaign's name, before a
       // capitalised word
       if (n.pos === 'PRON' && /^(?:Our|Your|Their|My)$/u.test(n.text) && n.sentence === t.sentence && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
-      // "the Ashford Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
+      // "the Corgate Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
     }
-    // "Nadia Frost QC", "Dan Hale MP": letters of a rank or an honour after a name are no part of it (but "the Kestraven
+    // "Nadia Frost QC", "Dan Galstow MP": letters of a rank or an honour after a name are no part of it (but "the Kestraven
     // MP" is a description, the letters its head); nor are they a name of their own ("KC" read as a body, which "the
     // company" then pointed to): the scan goes on after them
     const runEnd = j;
     while (j > i && POST_NOMINALS.has((tokens[j] as Token).text) && !/(?<!\p{L})(?:the|a|an|its|their|his|her|our)[^\S\n]+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) j--;
-    // "Shareholders of Corlan Foods Inc. filed …", "Customers of Pellow Mobile said": a body's people, capitalised only to
+    // "Shareholders of Corlan Foods Inc. filed …", "Customers of Pimham Mobile said": a body's people, capitalised only to
     // open the sentence (or after a dateline), are no word of the body's name, which starts after "of"
     if (j >= i + 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && PEOPLE_OF_BODY.has(t.normal) && ['of', 'at'].includes((tokens[i + 1] as Token).normal)) i += 2;
     // "The Justice Department", "the Energy Department": a capitalised word the tagger read as a common noun, inside the
@@ -5797,22 +5797,22 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       const nameBefore = pp !== undefined && pp.pos === 'PROPN' && /^\p{Lu}/u.test(pp.text) && pp.sentence === t.sentence;
       if (p.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.sentence === t.sentence && !opensSentence(i - 1) && p.end + 1 === t.start && !nameBefore) i--;
     }
-    // "Keep Harnley Local", "Save Orwell Green": a capitalised verb of a campaign's name, which the tagger reads as a verb,
+    // "Keep Galmere Local", "Save Orwell Green": a capitalised verb of a campaign's name, which the tagger reads as a verb,
     // right before the run opens it
     const verbBefore = i > 0 ? tokens[i - 1] as Token : undefined;
     if (verbBefore && verbBefore.sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(verbBefore.text) && CAMPAIGN_VERBS.has(verbBefore.normal) && verbBefore.end + 1 === t.start && (i < 2 || (tokens[i - 2] as Token).pos !== 'PROPN' || opensSentence(i - 1))) i--;
-    // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
+    // "Former Rovers captain Owen Nobling", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
-    // "Retailer Pellow said", "Carmaker Dunmore Motors said": nor is a noun of the kind of body the name is
+    // "Retailer Pimham said", "Carmaker Dunmore Motors said": nor is a noun of the kind of body the name is
     else if (j > i && opensSentence(i) && BODY_DESCRIPTOR_WORDS.has((tokens[i] as Token).normal)) i++;
     // ("Producer Hanne Dahl said", "Mechanic Ole Brandt told": an occupation opening the sentence before a first and
     // last name is its title, no part of the name)
-    // (a tie occupation too, "Partner Ines Calder said": capitalised as a title with no possessive before it, it is the post)
+    // (a tie occupation too, "Partner Ines Dunham said": capitalised as a title with no possessive before it, it is the post)
     else if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
-    // (and a gerund opening a clause with its object: "Closing the unit was the right call")
+    // (and a gerund opening a clause with its object: "Shutting the branch was the correct decision")
     const gerund = /ing$/u.test(lower) && ['DET', 'PRON'].includes((tokens[j + 1] as Token | undefined)?.pos ?? '');
     const commonWord = i === j && opensSentence(i) && (lowerWords.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || gerund);
     // "HALDEN — The hospital said …": a dateline in capitals at a line's start is a place, not a name
@@ -5873,6 +5873,6 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   if (!words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_JOINERS.has(w)))) return false;
   const lead = text.slice(Math.max(lineStart, openAt - 30), openAt);
   if (!/\p{L}[^\S\n]+$/u.test(lead)) return false;
-  // (a name the sentence gives a party, "a group known as “Copper Lantern”", "calling itself …", "dubbed …": a name)
+  // (a name the sentence gives a party, "a group known as “Tin Kettle”", "calling itself …", "dubbed …": a name)
   return !/(?<![\p{L}])(?:as|called|calling[^\S\n]+(?:itself|themselves)|named|dubbed)[^\S\n]+$/iu.test(lead);
 }

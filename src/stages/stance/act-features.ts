@@ -6,8 +6,8 @@
  * no re-parse (issue 8). The same function is called by the training script on the pipeline's statements and at run
  * time by the stance stage, so the model sees at run time what it was trained on.
  *
- * Left out on purpose (review of the first model): capitalised words inside a sentence, which are names ("Norvane",
- * "Orrin Foods") and say nothing about another article's act; and the statement's type as a feature of its own, which
+ * Left out on purpose (review of the first model): capitalised words inside a sentence, which are names ("Kipworth",
+ * "Varnington Foods") and say nothing about another article's act; and the statement's type as a feature of its own, which
  * made every direct quote lean to CRITICIZE whatever its words.
  */
 import type { Features } from '../../ml/softmax.js';
@@ -120,7 +120,7 @@ export function actFeatures(input: ActFeatureInput): ActFeatures {
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const at = m.index as number;
-    // (a capital that does not open a sentence is a name's: "paid Orrin Foods"; "I" is the speaker, not a name)
+    // (a capital that does not open a sentence is a name's: "paid Varnington Foods"; "I" is the speaker, not a name)
     const opens = previousEnd < 0 || SENTENCE_END.test(text.slice(previousEnd, at));
     previousEnd = at + m[0].length;
     const name = !opens && /^\p{Lu}/u.test(m[0]) && !/^I(?:['’]|$)/u.test(m[0]);

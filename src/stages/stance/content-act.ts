@@ -103,13 +103,13 @@ const ActWords = z.object({
   /** Measures that threaten only when aimed at a party ("would suspend the contract with the firm if …", not "would
    *  suspend flights if the storm worsened"). */
   operationalSanctions: Phrases,
-  /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the decision and would not appeal"). */
+  /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the ruling and would not challenge it"). */
   acceptedFindings: Phrases,
   /** Misfortunes a description may lament without blaming anyone ("the deaths", "the floods", "the mood"). */
   misfortunes: Phrases,
   /** How a speaker says its own conduct kept to the rules ("acted lawfully", "won the contracts on merit"): a defence. */
   conformingConduct: Phrases,
-  /** What conduct is "in line with" when it keeps to a rule ("in line with agreed terms"), not a trend ("with inflation"). */
+  /** What conduct is "in line with" when it keeps to a rule ("in line with the agreed rules"), not a trend ("with inflation"). */
   conformityNorms: Phrases,
   /** How a body says that what it or its staff did kept to the rules, whoever the clause's subject ("the overflows had
    *  stayed within the terms of its licence", "the night shifts met or exceeded the staffing rules"): a defence. */
@@ -142,23 +142,23 @@ const ActWords = z.object({
   /** Before a choice in its sentence, or after it, what makes a chosen delay or wait a failure: it was warned, it knew,
    *  it had been asked ("had been warned for years but chose to wait"); not a neutral setting ("despite the rain"). */
   chosenCulpabilityCues: Phrases,
-  /** After "told … to", a verb that makes the content a forecast for those told, no instruction ("told reporters to
-   *  expect delays", "told staff to brace for a hard winter"; judge-stance.ts TOLD_TO_OPENING). */
-  toldToForecasts: Phrases,
-  /** Those "told … to" who hear the news rather than take orders ("told investors to …", "told reporters to …"). */
-  toldToAudiences: Phrases,
+  /** After "told … to", a verb of expecting, learning or hearing: the content is what those told will get or come to
+   *  know, no instruction ("told reporters to expect delays", "told staff to brace for a hard winter", "told callers to
+   *  find out more online"; judge-stance.ts toldToInstructs). Any other verb there instructs, whoever is told: "told
+   *  reporters to leave the building" is DEMAND as "told residents to leave" is. */
+  toldToReceivingVerbs: Phrases,
   /** How a speaker, the subject of its reported words, gives its support to a party named after the verb ("it
    *  supported the families", "they backed the teachers"). */
   supportVerbs: Phrases,
   /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
   recastRejectWords: Phrases,
-  /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
+  /** What a valued thing does when it is lost ("if the plant closes, …", "once they leave, …"), intransitive. */
   lossVerbs: Phrases,
   /** What is lost in a contest, not a loss that warns ("if he loses the vote", "lose the case"). */
   contests: Phrases,
   /** Names that mark an advance, not a fault, when no sentiment word shows it ("a game changer", "a milestone"). */
   positiveNames: Phrases,
-  /** Names that charge a fault though no sentiment word shows it ("a threat dressed up as a courtesy", "a tax on …"). */
+  /** Names that charge a fault though no sentiment word shows it ("a warning dressed up as a favour", "a tax on …"). */
   faultNames: Phrases,
   /** What a speaker rejects when it does not accept, recognise or agree with it ("the figures", "that characterisation"). */
   rejectedClaims: Phrases,
@@ -195,7 +195,7 @@ const ActWords = z.object({
   denialGrounds: Phrases,
   /** Of denialGrounds, those that tell by themselves that conduct was checked or kept to a rule ("had been tested", "was
    *  inspected twice", "properly declared", "routine"), without a noun of rules that may name anyone's rules ("under rules
-   *  on …", "whose procedures had been postponed"): the grounds of a denial no verb of denial reports. */
+   *  on …", "whose operations had been put off"): the grounds of a denial no verb of denial reports. */
   checkedConduct: Phrases,
   /** Before the grounds of a denial (checkedConduct), words that make them a plan, a condition, a question or another
    *  event ("would", "if", "whether", "after"): then the grounds are not what the speaker says it did. */
@@ -215,7 +215,7 @@ const ActWords = z.object({
   /** The speaker's own side's fault, done ("the force had let them down", "the board had made mistakes"): with the speaker
    *  (or its side) as subject, an admission (GUIDE decision 7, "We failed him"). `*` stands for one to three words. */
   ownFaults: Phrases,
-  /** The reporter's verbs of a denial in a sentence of its own ("Ostrel denied the charge.", "The club rejected that
+  /** The reporter's verbs of a denial in a sentence of its own ("Varnton denied the charge.", "The club rejected that
    *  account.") that the speaker's next statement goes on to give the grounds of: chargeDenialVerbs answer a charge by
    *  themselves, claimRejectionVerbs only when their object is a claim or a charge (rejectedClaims, rebuttedCharges);
    *  denialAdverbs may stand before the verb ("has strongly denied"). */
@@ -250,10 +250,10 @@ const ActWords = z.object({
   keptCommitments: Phrases,
   denialAdverbs: Phrases,
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
-   *  record ("staff had been instructed not to record …"). */
+   *  record ("workers had been instructed not to write down …"). */
   instructionVerbs: Phrases,
   /** Verbs of pressure put on staff to do something ("were pressed to sign off", "had been pushed to skip"), beside
-   *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
+   *  targets set for them ("had been given a quota of failing …"): in an anonymous insider's account, an allegation. */
   pressureVerbs: Phrases,
   /** Adverbs between "were" and a verb of pressure ("were repeatedly pressed to …"). */
   pressureAdverbs: Phrases,
@@ -276,18 +276,18 @@ const ActWords = z.object({
    *  organiser): not an official, analyst or politician learning of news. */
   affectedRoles: Phrases,
   /** What no one did that those affected were owed, with "nobody" as subject ("nobody picked up the phone", "nobody
-   *  checked anything", "nobody has looked at it since"). */
+   *  checked anything", "no one has checked it since"). */
   neglectedActs: Phrases,
   /** After a neglected act, what makes it another sense (a particle verb, a place or a rank: "nobody came back to the
    *  building", "nobody came close", "nobody checked in", "nobody came second"). */
   neglectedActsRejectAfter: Phrases,
-  /** The same, only when "nobody" is of a party named ("nobody at the trust has explained …"; a bare "Nobody explained
+  /** The same, only when "nobody" is of a party named ("nobody at the council has told us …"; a bare "Nobody explained
    *  why the lights failed" blames no one). */
   neglectedByParty: Phrases,
   /** Bodies (besides partyNouns) whose people owe those affected attention ("nobody at the trust"). */
   neglectingBodies: Phrases,
-  /** What the speaker's side has long been doing to a party that did not act ("have been telling the agency for three
-   *  years"). */
+  /** What the speaker's side has long been doing to a party that did not act ("have been writing to the board for two
+   *  winters"). */
   unheededTelling: Phrases,
   /** What must follow in the sentence: the party did not act ("and nothing has happened", "but they ignored us"), and
    *  no turn to success ("and this year they finally agreed"). */
@@ -304,7 +304,7 @@ const ActWords = z.object({
    *  walk"); and the spans that make a telling long ("for years", "for two months"). */
   misledCollectives: Phrases,
   tellingSpans: Phrases,
-  /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
+  /** Measures whose consequence a speaker foretells ("the merger would tear the soul out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
    *  for one to three words. Not "force a vote", "push prices down", "drive investment". */
@@ -462,7 +462,7 @@ const ActWords = z.object({
   requestBrushOffs: Phrases,
   /** The past forms of asking another party that can open such a request ("we asked for", "had urged the council to"). */
   pastRequestVerbs: Phrases,
-  /** "said he had raised concerns with his supervisor twice and was told to …", "said they had complained … and had
+  /** "said she had raised the problem with her manager three times and was told to …", "said they had complained … and had
    *  heard nothing back": in reported speech, the speaker's own earlier concern, complaint, warning or request
    *  (ownEarlierConcerns after a pronoun subject and "had") with what came of it as a brush-off later in the sentence
    *  (toldOffAfter, unheededOutcomes, requestBrushOffs): the speaker's grievance, CRITICIZE (GUIDE decision 79); told
@@ -502,13 +502,13 @@ const ActWords = z.object({
   /** Modifiers of the good name ("its hard-won reputation") and degree words before the gain ("greatly enhanced"). */
   credibilityModifiers: Phrases, credibilityDegrees: Phrases,
   /** A body's account that its conduct or product was vetted ("had been certified by an independent inspector",
-   *  "subject to rigorous legal and ethical review", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
+   *  "subject to thorough legal and safety checks", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
   vettedVerbs: Phrases, vettingAgents: Phrases, vettingNouns: Phrases, vettingRigour: Phrases, vettingAfter: Phrases,
   passedChecks: Phrases, passedCounts: Phrases,
   /** How it was vetted ("examined in full", "independently reviewed"), the determiners before the vetting agent ("by
    *  two engineers"), and the words that make the account a doubt, a plan or a condition ("will be", "if", "never"). */
   vettedManners: Phrases, vettingDeterminers: Phrases, vettingDoubts: Phrases,
-  /** A chance named and denied in a quote ("That was not bad luck", "It was no slip of the tongue"): what happened is put
+  /** A chance named and denied in a quote ("That was no accident", "It was no slip of the tongue"): what happened is put
    *  on someone's conduct (CRITICIZE); "not an accident", "not a mistake" say it was meant (ACCUSE). */
   chanceExcuses: Phrases, deliberateDenied: Phrases,
   /** What a harm is named after an excuse denied ("This is not a staffing gap. It is a choice."): chosenCause. */
@@ -521,27 +521,27 @@ const ActWords = z.object({
    *  accident"): they deny chance of a harm only with a harm named before them in the sentence (chanceHarmSubjects: "what
    *  happened", "the deaths", "the closure") or a negative tone in the rest of the quote (review22 #2). */
   chanceAmbiguous: Phrases, chanceHarmSubjects: Phrases,
-  /** "every contract had been properly declared", "all of them had been agreed and paid for": a body's account that each
+  /** "every gift had been duly registered", "all of them had been approved and settled": a body's account that each
    *  of its dealings was handled as it should be (GUIDE decision 22). */
   dutyDoneAdverbs: Phrases, dutyDoneVerbs: Phrases, universalSubjects: Phrases,
   /** Verbs of everyday reports ("all the injured had been checked", "every complaint had been recorded"): a duty done
    *  only with a word of proper handling before them ("had been duly recorded"; review22 #1). */
   dutyDoneRoutineVerbs: Phrases,
-  /** "a pay cut dressed up as a pricing update", "was a tax disguised as a health policy": a thing named (after a copula
+  /** "a rent rise dressed up as a service charge", "was a tax disguised as a health policy": a thing named (after a copula
    *  and an article) as one thing passed off as another is called a deception, a criticism; not a costume ("the children
    *  were dressed up as pirates": no article between the copula and the link). */
   disguiseLinks: Phrases,
-  /** "the trust had known about the shortages for years and had done nothing", "ministers had been warned … and had
-   *  chosen not to revise it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
+  /** "the council had known about the damp for a decade and had done nothing", "ministers had been warned … and had
+   *  decided not to change it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
    *  sentence did not act (ignoredAfterKnown), is charged with ignoring the warning: ACCUSE (GUIDE decision 79). */
   knownBeforeIgnored: Phrases, ignoredAfterKnown: Phrases,
   /** A party's conduct set against a rule it broke (normBroken): a shortfall ("not", "without", "fewer") before a rule
    *  that sets a minimum ("as state law requires", "required under the Act"); an excess ("beyond", "more than") before
    *  the rule's owner and a rule that sets a maximum ("beyond the manufacturer's limits", "more than the law allows");
-   *  and what a rule forbids at the time the act was done ("when such releases are not allowed"). */
+   *  and what a rule forbids at the time the act was done ("when such burning is not allowed"). */
   shortfallMarkers: Phrases, minimumNorms: Phrases, excessMarkers: Phrases, normOwners: Phrases, maximumNorms: Phrases,
   prohibitedStates: Phrases,
-  /** Another party's knowledge of a danger or a wrong before it happened, told by one who charges it ("managers had known
+  /** Another party's knowledge of a danger or a wrong before it happened, told by one who charges it ("directors had known
    *  since August about the leaking roof", "the club had been warned for years", "Everyone knew."): culpableKnowledge, and
    *  after "knew"/"known" what the knowledge is of (knownThings: "knew about it", "knew the part was old", or the clause's
    *  end), not a person known ("they knew his name"). */
@@ -560,9 +560,9 @@ const ActWords = z.object({
   /** Verbs of opposing or blocking: negated in a threat's condition ("if the council did not object") they
    *  make it a permission for a plan, no failure (conditionalThreat). */
   opposingVerbs: Phrases,
-  /** Besides partyNouns, the parties a threat's condition may be about ("if the platforms will not pay"). */
+  /** Besides partyNouns, the parties a threat's condition may be about ("if the landlords will not fix"). */
   conditionParties: Phrases,
-  /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
+  /** "This is just what you get when an inspector looks at the books once a decade": an outcome put down to
    *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
    *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
   blamedOutcomeLinks: Phrases,
@@ -571,7 +571,7 @@ const ActWords = z.object({
   empathyVerbs: Phrases,
   /** The words of anger that an understanding of it (empathyVerbs) before them makes others' anger (judge-stance.ts). */
   othersAnger: Phrases,
-  /** "I would like to see anybody tell us we are imagining it", "I'd like to see anyone live on that": a challenge to
+  /** "I would like to see anyone tell us we are making it up", "I'd like to see anyone live on that": a challenge to
    *  anyone to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
    *  would like to see anyone who grew up here come back": no retortVerbs word right after), nor a defiance of a named
    *  party ("They will have to carry me out. I'd like to see them try" stays SAY: the targets are indefinite). */
@@ -579,46 +579,46 @@ const ActWords = z.object({
   /** What "does not recognise" rebuts by itself, whoever it is about: an account or a picture of events ("did not
    *  recognise that account"); figures or an analysis need the speaker in them ("the council's figures on road deaths"). */
   rebuttedAccounts: Phrases,
-  /** "We told them in January, in writing, that …", "We raised this again and again": in the speaker's own quote, a
+  /** "We told them in spring, by letter, that …", "We brought this up time after time": in the speaker's own quote, a
    *  sentence that opens with the speaker's earlier warning or complaint, and more after it (what came of it): the
    *  speaker's grievance, CRITICIZE (GUIDE decision 79). Told bare in reported speech it stays SAY (decision 77). */
   earlierWarnings: Phrases,
-  /** "Every time I ring, they give me a new reference number": a plea repeated to no effect (repeatedPleaVerbs after
+  /** "Each time I call, they hand me a new case number": a plea repeated to no effect (repeatedPleaVerbs after
    *  "every time I/we"), with its futile outcome in the sentence (futileOutcomes), a complaint (decision 18). */
   repeatedPleaVerbs: Phrases, futileOutcomes: Phrases,
-  /** "she believed the result had been caused by a contaminated supplement", "he suspected the redesign would take
+  /** "she believed the reading had been caused by a faulty sensor", "he suspected the refit would run
    *  longer": reported content that opens with the speaker's belief is hedged by the speaker, HEDGE (GUIDE decision 18,
    *  section 4); not "thought of", "thought about", "believed to" (beliefRejectAfter), nor an expectation of a plan
-   *  ("it expected to finish the inspections within a week", left out). */
+   *  ("it expected to complete the repairs within a month", left out). */
   beliefVerbs: Phrases, beliefRejectAfter: Phrases,
-  /** "its investigation was continuing", "the committee was ‘reviewing the situation’": content that says only that the
+  /** "its investigation was continuing", "the board was ‘looking into the matter’": content that says only that the
    *  speaker's own process goes on gives the reason for not answering and is itself a non-answer, NO_COMMENT (GUIDE
    *  decision 81). The whole content: the process (ownProcesses) and its going on (processGoingOn), or an act of
    *  reviewing (processActVerbs) and what it reviews or whom it consults (processActObjects). */
   ownProcesses: Phrases, processGoingOn: Phrases, processActVerbs: Phrases, processActObjects: Phrases,
-  /** "she had written to the water minister demanding an explanation", "would write to the operator asking for the logs":
+  /** "she had written to the housing minister demanding answers", "would write to the landlord asking for the records":
    *  a letter with its request, DEMAND (GUIDE decision 77); a letter with no request given stays SAY. */
   writtenRequestLinks: Phrases,
-  /** "We want her home", "we just want the pipe fixed": the speaker's will that a person or a thing be brought to a state
+  /** "We want her home", "we only want the lift repaired": the speaker's will that a person or a thing be brought to a state
    *  (wantedStates), a demand (as "want them to pay"). */
   wantedStates: Phrases,
-  /** "it was considering legal action against the club", "would consider all options, including a legal challenge": a
+  /** "it was considering legal action against the club", "would weigh every option, a court challenge among them": a
    *  step weighed, not threatened (GUIDE decision 24 makes threats WARN: "threatened legal action"); 4 of 4 such
    *  contents in train and dev were SAY (judge-stance.ts, the warning words). */
   deliberatedSteps: Phrases, deliberatingBefore: Phrases,
-  /** "a decision taken in an office forty miles away, by people who have never set foot on the ward", "the people making
-   *  decisions at head office have clearly never worked a lock": those who decide said never to have known what they
+  /** "a choice made in a tower sixty miles off, by people who have never once visited the depot", "the people making
+   *  choices in the city plainly never drove a bus": those who decide said never to have known what they
    *  decide on, a criticism (decision 7). A decision (decidedThings) taken "by" such people, or the people named by their
    *  deciding (outOfTouchMaking); not "people who have never seen the sea" (no decision, no deciding). */
   outOfTouchDeciders: Phrases, outOfTouchMaking: Phrases, decidedThings: Phrases,
-  /** "she had been given three different explanations for the delay", "three separate installation dates", "the same
+  /** "he had been offered four different reasons for the hold-up", "three separate installation dates", "the same
    *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18); one word
    *  may name their kind before the head ("installation dates", "repair requests"). Not visits or galleries counted
    *  ("three separate visits to the site" reports). */
   repeatCounts: Phrases, brokenAssurances: Phrases,
   /** What "the same … again and again" repeats when it is an assurance not kept ("the same promise three times"). */
   repeatedAssurances: Phrases,
-  /** "Nobody should have to rely on a pensioner with a Fiesta", "Families should not have to wonder whether …", "somebody
+  /** "No one should have to rely on a neighbour with a van", "Parents should not have to guess whether …", "somebody
    *  should have to answer for this": a burden no one should bear, or an account someone should have to give, named as
    *  a wrong now borne: CRITICIZE (decision 7), not a demand of any party (judge-stance.ts demandIn skips it). */
   burdenedParties: Phrases,
@@ -732,10 +732,10 @@ const PAST_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.pastRequestVerbs)})
 const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?![\\p{L}])`, 'iu');
 const OWN_EARLIER_CONCERN = new RegExp(`^[^\\S\\n]*[“"‘]?(?:that${S})?(?:he|she|they|it|we|I)${S}had${S}(?:(?:twice|repeatedly|previously|already|first|also|often|\\p{Ll}+ly)${S})?(?:${alt(WORDS.ownEarlierConcerns)})(?![\\p{L}-])`, 'u');
 const TOLD_OFF_AFTER = new RegExp(`(?<![\\p{L}])(?:${alt([...WORDS.toldOffAfter, ...WORDS.unheededOutcomes, ...WORDS.requestBrushOffs])})(?![\\p{L}-])`, 'iu');
-// The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
+// The speaker asks another party to act: "he had asked both parties to come back to the table", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
-// "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
+// "I only want them to own up", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
 const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|somebody|someone|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
 
@@ -760,7 +760,7 @@ const CLAIMANT_PEDDLES = new RegExp(`(?<![\\p{L}])(?:${altCap(WORDS.claimantWord
  * `[\p{L}]+` against ~6 KB for `[\p{L}]*` (each test of \p{L} is compiled on its own), and the harm and sanction
  * alternatives hold one such run per alternative and per quantified copy.
  */
-/** A described content that opens with a charge ("Achterberg's claims as", "the allegations as", "the accusations"). */
+/** A described content that opens with a charge ("Ulmdock's claims as", "the allegations as", "the accusations"). */
 const DESCRIBED_CHARGE = new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|her|his|their|its|[\\p{Lu}][\\p{L}-]*[’']s?)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.chargeClaims)}|${alt(WORDS.rebuttedCharges.filter((w) => /charge|complaint/u.test(w)))})(?:${S}as)?(?![\\p{L}])`, 'u');
 /** After a non-answer, the speaker's turn to what it does say (act-words answerTurns). */
 const ANSWER_TURN = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.answerTurns)})(?![\\p{L}])`, 'iu');
@@ -782,23 +782,23 @@ const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})
 const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}${QUOTE}not|won[’']t|would${S}${QUOTE}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|did${S}not|didn[’']t|never)${S}${QUOTE}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
-// ("the authority “stands by” the engineers’ assessment", "we stand behind the results": a closing quote after the verb, a
+// ("the board “stands by” the surveyors’ report", "we stand behind the results": a closing quote after the verb, a
 // possessive before the thing, and "behind" for "by")
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}(?:by|behind)${QUOTE}${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}’'-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
-// "it accepted the commission's findings in full", "the club accepts the ruling": the speaker accepts a finding or a
+// "it accepted the panel's conclusions without reservation", "the club accepts the ruling": the speaker accepts a finding or a
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
-// "we hedged responsibly and in line with industry practice", "it had won every contract lawfully": the speaker says its
+// "we priced prudently and in step with sector norms", "it had secured every licence legally": the speaker says its
 // own conduct kept to the law or the rules, which answers a charge that it did not (a defence: DENY). Only conformity to a
 // rule counts, not a judgement of worth ("a fair offer", GUIDE decision 18: justifying a decision stays SAY); the subject
 // and the phrase stand in one clause, and a negation between them ("could not legally be used") is rejected where used.
 const CONFORMING = `(?:${alt(WORDS.conformingConduct)}|in${S}line${S}with${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}))(?![\\p{L}-])`;
 const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?![\\p{L}’'-])([^.;!?\\n]{0,100}?)(?<![\\p{L}])${CONFORMING}`, 'gu');
-// "I will not accept that this company bullies farmers", "the company did not recognise the trust's figures": the speaker
+// "I do not accept that this firm mistreats growers", "the firm did not recognise the charity's numbers": the speaker
 // rejects what was said of it (LABELS.md: reject → DENY). "accept" only before "that" or a claim ("would not accept the
 // offer" refuses a proposal and stays SAY); "recognise" and "agree with" only before a claim, figures or an account.
 const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?${QUOTE}(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${QUOTE}${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
-// "the force had “let them down badly”", "the board had made mistakes in how it recorded decisions": the speaker's side
+// "the service had “failed them badly”", "the committee had made errors in how it logged its votes": the speaker's side
 // as the subject of its own fault, not negated (AUX allows no "not"), is an admission (GUIDE decision 7).
 const OWN_FAULT = [...WORDS.ownFaults].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -837,7 +837,7 @@ const predicated = (party: string, list: readonly string[], person: string, thin
   new RegExp(`(?<![\\p{L}’'-])(?:(?:${party})${COPULA}${evaluationThen(list, 1)}|(?:${person})${COPULA}${evaluationThen(things, 2)})`, 'gu');
 // "I found him charming", "she considers Ortega to be “very competent”": the speaker's own judgement of a party.
 const SELF_FINDING = (list: readonly string[]): Build => (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:find|finds|found|consider|considers|considered)${S}(?:him|her|them|${NAME})${S}(?:to${S}be${S})?${evaluation(list)}`, 'gu');
-// "I support and endorse Senator Pryce", "we fully endorse our mayor, Ana Ruiz", "I am proud to endorse her".
+// "I support and endorse Senator Pryce", "we fully endorse our mayor, Ana Ulmley", "I am proud to endorse her".
 const SELF_ENDORSE: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:am|are|is)${S}(?:proud|pleased|happy|honou?red)${S}to${S})?(?:${alt(WORDS.endorsementVerbs)})${S}(?:him|her|(?:our|the|my)${S}(?:[\\p{L}-]+,?${S}){0,4}?\\p{Lu}[\\p{L}-]*|${NAME})(?![\\p{L}])`, 'gu');
 const EVALUATION_NEEDS = (list: readonly string[]): RegExp => anyPhraseOf(bare(list)) ?? /./u;
 
@@ -961,10 +961,10 @@ const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|th
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
   criticism: phrases(WORDS.criticism),
-  // "This is a pay cut dressed up as a pricing update", "the plan was “a tax disguised as a health policy”": after a
+  // "This is a rent rise dressed up as a service charge", "the plan was “a tax disguised as a health policy”": after a
   // copula, an article and one to six words, a link of pretence (act-words disguiseLinks). Not "were dressed up as pirates".
   disguised: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’'](?:s|re))${S}(?:(?:just|simply|really|nothing${S}more${S}than|little${S}more${S}than)${S})?${QUOTE}(?:a|an)${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:${alt(WORDS.disguiseLinks)})(?![\\p{L}-])`, 'giu'),
-  // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
+  // "This is just what you get when an inspector …", "It's what you get when …" (act-words blamedOutcomeLinks).
   blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
   // "I'd like to see anyone live on that", "… anyone try to justify it": a challenge to anyone to do what cannot be done
   // (act-words retortTargets, retortVerbs); not a boast of one's own strength ("I'd like to see anyone try to score
@@ -979,7 +979,7 @@ const RX = {
   // "the trust has left us no choice", "they gave our members no alternative": a party blamed for the step the speaker's
   // side takes; not the speaker's own "we have no choice" (no verb of leaving), nor "I left them no choice".
   noChoiceLeft: new RegExp(`(?<![\\p{L}’'])(?:(?:has|have|had)${S}(?:(?:now|simply|really|effectively)${S})?)?(?:left|leaves|leaving|given|gave|gives)${S}(?:us|me|them|our${S}[\\p{L}-]+|(?:the${S})?(?:workers|staff|members|residents|families|tenants|nurses|teachers|drivers))${S}(?:with${S})?(?:no|little)${S}(?:${alt(WORDS.noChoiceNouns)})s?(?![\\p{L}-])`, 'gu'),
-  // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
+  // "We are not against the stadium. We are against pretending it costs nothing": a stance disowned, then the one held, against
   // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against tourists. This village has
   // depended on them …".
   notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
@@ -998,18 +998,18 @@ const RX = {
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
-  // "had not registered with his office, as state law requires", "sailed with fewer deck hands than its certificate
-  // requires", "without carrying out the consultation required under the Act" (a minimum fallen short of; "as the law
+  // "had not filed with the clerk, as county rules require", "ran with fewer guards than its permit
+  // requires", "without holding the hearing required by the statute" (a minimum fallen short of; "as the law
   // requires" closes its clause or goes on to its own "to", "by" or "under": "no firm was fined, as the law requires a
   // warning first" tells what the rule asks, no shortfall); "400 hours beyond the manufacturer's limits", "more than the
-  // law allows" (a maximum exceeded); "when such releases are not allowed" (the act just told, done when a rule forbids
+  // law allows" (a maximum exceeded); "when such burning is not allowed" (the act just told, done when a rule forbids
   // it). Words between are kept to one clause.
   normBroken: new RegExp(`(?:(?<![\\p{L}’'])(?:${alt(WORDS.shortfallMarkers)})|n[’']t)(?![\\p{L}’'])[^.;!?\\n]{0,100}?(?<![\\p{L}’'])(?:(?:as|than)${S}(?:[\\p{L}\\d’'$-]+,?${S}){0,5}?(?:${alt(WORDS.minimumNorms)})(?=[^\\S\\n]*(?:[.,;:!?)”"’—–]|$)|${S}(?:to|by|under|in|of)(?![\\p{L}]))|(?:${alt(WORDS.minimumNorms)})${S}(?:by|under|in))(?![\\p{L}])`
     + `|(?<![\\p{L}’'])(?:${alt(WORDS.excessMarkers)})${S}(?:what|(?:${alt(WORDS.normOwners)}))${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:${alt(WORDS.maximumNorms)})(?![\\p{L}])`
     + `|(?<![\\p{L}’'])(?:when|while|where|though|although)${S}(?:such|these|those|that|this)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:are|is|was|were)${S}(?:${alt(WORDS.prohibitedStates)})(?![\\p{L}])`, 'giu'),
   culpableKnowledge: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.culpableKnowledge)})(?:(?<=warned)|(?=[^\\S\\n]*[.,;:!?”"’—–]|[^\\S\\n]*$|${S}(?:${alt(WORDS.knownThings)})(?![\\p{L}])))(?![\\p{L}-])`, 'giu'),
   // A step held over a party on the condition that it fails ("her office would appoint a monitor if the city did not
-  // …", "If the platforms will not pay artists fairly, we will make them"): a party with "will", "would" or "shall" and
+  // …", "If the landlords will not fix the flats, we will make them"): a party with "will", "would" or "shall" and
   // a step (not "be": "I would be surprised if …" is a feeling), and in the same sentence an "if" or "unless" clause
   // whose words say the other side does not do, fails, refuses or keeps on; either order.
   conditionalThreat: new RegExp(`(?<![\\p{L}’'])(?:[iI]f|[uU]nless)${S}[^.;:!?—–\\n]{0,120}?(?:(?<![\\p{L}’'])(?:${alt(WORDS.failureInCondition)})(?![\\p{L}’'])|n[’']t(?![\\p{L}]))[^.;:!?—–\\n]{0,80}?,${S}(?:then${S})?(?:we|I|it|they|(?:the|his|her|its|their|our|my)${S}[\\p{L}-]+)${S}(?:will|would|shall)${S}(?!be(?![\\p{L}]))`
@@ -1020,7 +1020,7 @@ const RX = {
   // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
   // "found out on Monday that …"), nor what the speaker did next ("heard about it from a friend and signed up").
   learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedSecondHand)})${S}(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?:${S}(?:on|at|in|last|before|after|earlier|only|just|like|along|from|of)(?![\\p{L}])(?:${S}(?!(?:that|and|but|which|who|when|what|how|whether|because|so|then)(?![\\p{L}]))[\\p{L}\\d’'-]+){0,4})?[^\\S\\n]*(?:[.,;!?—–”"’]|$)`, 'giu'),
-  // "had learned of the closures from a company-wide email", "heard about the cuts on the radio on his way to work": a
+  // "had learned of the layoffs from a staff-wide memo", "heard about the cuts from a neighbour at the bus stop": a
   // decision by others, named, that reached the speaker through a second-hand channel: the same complaint that no one
   // told them. The rest of the sentence may place or time it, but not go on to what the speaker did next or to more news
   // ("… from a leaflet and welcomed it", "… from a letter that set out the timetable"); not an opportunity ("heard about
@@ -1061,21 +1061,21 @@ const RX = {
   // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
   // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
   uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:in|at|from|on)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
-  // "Nobody from that company picked up the phone to us", "nobody at the trust has explained where …", "Nobody checked
+  // "Nobody from that firm ever called us back", "nobody at the council has told us where …", "Nobody checked
   // anything": the attention those affected were owed, not given by anyone of a party named by "the" or "that" (GUIDE
   // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),
   // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
   // "nobody came forward"), not "to" and a thing ("nobody would listen to the radio after ten"; "nobody would listen to
   // us" complains).
   neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:${alt(WORDS.neglectedActsRejectAfter)})(?![\\p{L}]))(?!${S}to${S}(?!(?:us|me|them|him|her|our|my|their|anyone|anybody)(?![\\p{L}])))`, 'giu'),
-  // "We have been telling the agency for three years that …", "I have been writing to the council for months": the
+  // "We have been writing to the board for two winters that …", "I have been writing to the council for months": the
   // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
-  // conduct). The party is a name or a party noun ("the agency", "Ironbridge"), not those the speaker serves ("telling
+  // conduct). The party is a name or a party noun ("the agency", "Neskhurst"), not those the speaker serves ("telling
   // customers for years that the branch would move"); the speaker's own side speaks ("we", "I", "our members"), not the
   // party itself ("the council has been telling residents for weeks …").
   unheeded: new RegExp(`(?<![\\p{L}])(?:[wW]e|I|[oO]ur${S}[\\p{Ll}-]+)${S}(?:have|had)${S}been${S}(?:${alt(WORDS.unheededTelling)})${S}(?:(?:the|this|that)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})|\\p{Lu}[\\p{L}’'-]+(?:${S}\\p{Lu}[\\p{L}’'-]+){0,2})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:years|months|decades|year)(?![\\p{L}])`, 'gu'),
-  // "They keep telling us the numbers are fine", "For years we were told we were imagining it", "Stavely told us for years
-  // about their siren", "Now they tell us the business doesn't work": a party has long (or over and over) told the
+  // "They keep telling us the readings are normal", "For a decade we were told we were making it up", "Lomling told us for years
+  // about their siren", "Now they tell us the route doesn't pay": a party has long (or over and over) told the
   // speaker's side what turned out otherwise (GUIDE decision 18: a complaint about its conduct). In the speaker's own
   // quoted words only, where "they" is another party; the teller is "they", a name or a party noun ("the council"), the
   // told the speaker or a public ("us", "me", "residents"); a passive needs a public, not one person ("I was told for years
@@ -1085,29 +1085,29 @@ const RX = {
   nowTheyTell: new RegExp(`(?<![\\p{L}])[nN]ow${S}(?:they|${NAME}|${PARTY_NOUN})${S}(?:tell|tells)${S}(?:us|me|${alt(WORDS.misledCollectives)})(?![\\p{L}])`, 'gu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
-  // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
+  // "That is not planning. That is gambling.", "This was never a debate. It was a decree.": a quote that
   // corrects a name for what someone did, recasting it as something worse. The negated predicate names a thing or a
   // doing ("a", "the", "how", "-ing"); not an addition ("not only", "not just"), a place or a figure ("were not at 20
   // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier). The recast
   // sentence must judge (see its use below).
   correction: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’']s|[’']re)(?:${S}not|n[’']t|${S}never)${S}(?:a|an|the|how|what|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They|We)(?:[’'](?:s|re)|${S}(?:is|was|are|were|went|just|has|had|[\\p{Ll}]+s))(?![\\p{L}])`, 'gu'),
-  // "This was never a consultation. It was an announcement.": the same recast of something that happened, in the past.
+  // "This was never a debate. It was a decree.": the same recast of something that happened, in the past.
   // A past act named and renamed as another thing is a judgement of what someone did: both predicates are noun phrases
-  // ("was never a consultation", "It was an announcement"), and the recast must not read clearly positive (see its use
+  // ("was never a debate", "It was a decree"), and the recast must not read clearly positive (see its use
   // below). Not any past clause after a negation ("It wasn't easy. It took us three years", "That was never the plan.
   // We wanted to sell", "It was not a surprise. We had expected the ruling"): they tell what happened, not what it was.
   pastCorrection: new RegExp(`(?<![\\p{L}])(?:was|were)(?:${S}not|n[’']t|${S}never)${S}(?:(?:a|an|the|any)${S}[\\p{Ll}][\\p{L}-]*|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They)${S}(?:was|were)${S}(?:(?:just|only|simply|really|merely|nothing${S}more${S}than|little${S}more${S}than|nothing${S}but)${S})?(?:a|an)(?![\\p{L}])`, 'gu'),
-  // "If the campus goes, the cafés go", "Once they go, they don't come back", "If we lose the wild bees, …": a condition
+  // "If the mill shuts, the shops shut", "Once they leave, they never return", "If we lose the wild bees, …": a condition
   // that something valued is lost, closes or vanishes, then its consequence: a warning. The loss verb ends its clause
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|another|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
-  // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
+  // "the merger would tear the soul out of the old town", "the cap will force small suppliers out", "scrapping the
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
   harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]*${NON_EMPTY}${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:${WORD_S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:${WORD_S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
-  // "staff had been instructed not to record the counts", "supervisors told the guards not to log the names", "crews were
-  // told in 2022 to “stop writing” the word": an order to staff to keep their work off the record pins a concealment on
+  // "workers had been instructed not to write down the counts", "supervisors told the guards not to log the names", "crews were
+  // told last spring to “stop logging” the figure": an order to staff to keep their work off the record pins a concealment on
   // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
@@ -1120,8 +1120,8 @@ const RX = {
   // the grant on a new logo instead": a
   // party's choice not to act, or to act against what was asked of it (GUIDE decision 79, a warning ignored).
   chosenInaction: new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:had|has|have)${S})?(?:(?:${alt(WORDS.choosingAdverbs)})${S})?[“"‘]?(?:chose|chosen)${S}(?:not${S}to(?![\\p{L}])|to${S}(?:(${alt(WORDS.chosenFaults)})(?![\\p{L}-])|(${alt(WORDS.chosenInactions)})(?![\\p{L}-]))?)`, 'gu'),
-  // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
-  // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
+  // "Fitters at the depot were pressed to sign off on brakes", "inspectors had been given a quota of failing a quarter of the
+  // vehicles", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
   pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:${alt(WORDS.pressureAdverbs)})${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?(?:${alt(WORDS.pressuredActs)})(?![\\p{L}])|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?${S}(?:of|for)${S}(?:${alt(WORDS.pressuredActs)})(?![\\p{L}])))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
@@ -1157,8 +1157,8 @@ const RX = {
 // first use). Each is a literal every match must contain, so a content without it has no match: results are unchanged.
 const NEEDS = new WeakMap<RegExp, readonly RegExp[]>();
 const needing = (...words: string[]): RegExp => new RegExp(words.join('|'), 'iu');
-// "had been certified by an independent inspector", "been examined in full by an independent panel"; "subject to
-// rigorous legal and ethical review", "had been granted following a thorough assessment"; "had passed more than 30 audits".
+// "had been certified by an independent inspector", "been reviewed line by line by an outside board"; "subject to
+// thorough legal and safety checks", "had been granted following a thorough assessment"; "had passed more than 30 audits".
 const Q_OPEN = '[“"‘]?';
 const Q_CLOSE = '[”"’]?';
 const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:${alt(WORDS.vettedManners)}))?${Q_CLOSE}${S}by${S}(?:(?:${alt(WORDS.vettingDeterminers)})${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
@@ -1173,7 +1173,7 @@ NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseO
 const CHANCE_AMBIGUOUS = new RegExp(`(?<![\\p{L}-])(?:${alt(bare([...WORDS.chanceAmbiguous, ...WORDS.deliberateDenied]))})$`, 'u');
 const CHANCE_HARM_SUBJECT = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.chanceHarmSubjects)})(?![\\p{L}-])`, 'iu');
 const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.deliberateDenied))})$`, 'u');
-// "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
+// "every gift had been duly registered", "all of them had been approved by the auditor and settled".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 const CHOSEN_CULPABLE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chosenCulpabilityCues)})(?![\\p{L}])`, 'iu');
@@ -1316,7 +1316,7 @@ export interface ContentActInput {
   type: 'direct' | 'indirect' | 'mixed';
   speakerKind: SpeakerKind;
   speakerRole?: string | null;
-  /** The body a person speaks for, if known ("Marrowfield University"). */
+  /** The body a person speaks for, if known ("Jelling University"). */
   speakerAffiliation?: string | null;
   /** The cue names the content ("described it as", "called it"): only a judgement can make it an act. */
   describing?: boolean;
@@ -1383,8 +1383,8 @@ const MATTER_FOR = /^(?:an?[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?matters?[^\S\n]+for(
  *  mark may open before the matter). */
 const PASSED_ON_SUBJECT = /(?:^|[^\p{L}])(?:that|this|it|which)[^\S\n]+(?:was|is|were|are|would[^\S\n]+be|will[^\S\n]+be|remains|remained)[^\S\n]+[“"‘']?$/iu;
 /** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
-/** In a reported clause, the speaker's own earlier concern, complaint, warning or request ("he had raised concerns
- *  with his supervisor twice", "she had asked the council for a ramp") and, later in its sentence, what came of it as a
+/** In a reported clause, the speaker's own earlier concern, complaint, warning or request ("she had raised the problem
+ *  with her manager three times", "she had asked the council for a ramp") and, later in its sentence, what came of it as a
  *  brush-off ("and was told to …", "and that nothing had been done"): the brush-off's words, else null (GUIDE decision
  *  79; act-words ownEarlierConcerns, toldOffAfter). */
 export function concernBrushedOff(content: string): { index: number; text: string } | null {
@@ -1435,7 +1435,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
 
   if (describing) {
-    // "described Achterberg's claims as the product of a workplace dispute", "called the allegations a smear": a charge
+    // "described Ulmdock's claims as the product of a workplace dispute", "called the allegations a smear": a charge
     // against the speaker's side, named by a negative description, is dismissed (GUIDE decision 100: under `called` and
     // `described`, content that denies a charge against the speaker's side is DENY). Only when the article reports a
     // charge the speaker answers; "the panel described the allegations as serious" answers none.
@@ -1457,7 +1457,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // in quoted words whose heads are kin or persons, with no negative tone, is a tribute (PRAISE).
     const tribute = TRIBUTE.exec(content);
     if (tribute && toneOf(content) > -TONE_THRESHOLD) return found('PRAISE', { index: tribute.index, text: tribute[0] }, 'act:content-act:tribute', true);
-    // A name given in the speaker's own quoted words ("called the cuts “an act of self-harm”") that no list decided:
+    // A name given in the speaker's own quoted words ("called the levy “an act of vandalism”") that no list decided:
     // the general sentiment of the words breaks the tie (issue 6: sentiment only breaks ties), flagged weak, and only
     // against. Read on PolNeAR train, a clearly negative name was a criticism in about 4 of 5 cases ("called it
     // “predatory”"), a positive one praise in under half ("called them “corporate welfare”", "a “moderate”").
@@ -1469,8 +1469,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // (a disease or a breakdown, "patients living with heart failure", is no fault: it does not lower the tone)
     const tone = toneOf(content.replace(CONDITION_FAILURES, ' '));
     if (tone <= -TONE_THRESHOLD) return found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-tone', true);
-    // A name the speaker coins in its own quoted words for something a party did ("described the letter as “a threat
-    // dressed up as a courtesy”", "called the cuts “an act of economic self-harm”"), neither praise nor positive: the
+    // A name the speaker coins in its own quoted words for something a party did ("described the notice as “a threat
+    // dressed up as a courtesy”", "called the levy “an act of civic vandalism”"), neither praise nor positive: the
     // reporter's "described … as"/"called" with the speaker's own words judges it (LABELS.md: describe as something bad).
     // In the corpus such names with no clear sentiment are criticisms in about 7 of 9 (the rest a sporting "first of eight
     // cup finals" and a "rare win"); flagged weak. A ranking or a measure ("the longest in the county", "the first of
@@ -1480,7 +1480,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const name = QUOTED_NAME.exec(content)?.[0].slice(1) ?? '';
     // Only a name that carries a negative word judges: "a rollercoaster from start to finish", "a balancing act", "a
     // formality" name without blaming (a review found the default wrong on such names), so the name needs a sentiment
-    // below zero or a word that charges a fault ("a threat dressed up as …", "a tax on …").
+    // below zero or a word that charges a fault ("a warning dressed up as …", "a tax on …").
     const judging = tone < 0 || RX.faultName.test(name);
     return judging && name && !RANKING.test(name) && !TITLE.test(name) && !RX.positiveName.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
   }
@@ -1505,7 +1505,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
   // a reason of process, "because of the investigation": tenants who "could not discuss the rent rise" complain)
   // ("that was a matter for the courts" passes the question on; "any compensation would be a matter for the fund",
-  // "rent levels were a matter for each university" tell who decides a thing named: SAY, as the corpus labels them)
+  // "fee levels were a matter for each college" tell who decides a thing named: SAY, as the corpus labels them)
   const nonAnswer = first(RX.nonAnswer, (m) => !MATTER_FOR.test(m[0]) || PASSED_ON_SUBJECT.test(content.slice(Math.max(0, m.index - 40), m.index))) ?? selfFirst(SELF_REFUSAL, 'refusal')
     ?? (input.type !== 'direct' && input.speakerKind === 'organization' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey|[hH]e|[sS]he')) : null)
     ?? (input.type !== 'direct' && input.speakerKind === 'anonymous' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey'), (m) => REFUSAL_REASON.test(content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '')) : null);
@@ -1536,7 +1536,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   let selfRef: RegExp | undefined;
   const aboutSelf = (m: RegExpExecArray): boolean => {
     if (RX.chargeClaim.test(m[0])) return true;
-    // ("it did not recognise that account", "does not recognise the picture painted by its critics": not recognising an
+    // ("it did not recognise that account", "does not recognise the portrait drawn by its opponents": not recognising an
     // account or a picture of events rebuts it, whoever it is about; figures, accepting or agreeing need the speaker in
     // the claim)
     if (/(?<![\p{L}])recogni[sz]e(?![\p{L}])/u.test(m[0]) && REBUTTED_ACCOUNT.test(m[0])) return true;
@@ -1559,14 +1559,14 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // (someone else's conduct in a relative clause: "it pays suppliers who act lawfully")
     if (/(?<![\p{L}])(?:who|whom|whose|which|that)(?![\p{L}])/iu.test(between)) return false;
     if (/(?<![\p{L}])(?:will|would|shall|should|must|can|could|may|might|to|whether|if|required|obliged|expected|need|needs|urge|urges|urged|expect|expects|want|wants|ask|asks|asked)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(between)) return false;
-    // In reported speech a habitual present is conduct too ("it “pays every supplier in line with agreed terms”").
+    // In reported speech a habitual present is conduct too ("it “settles each invoice in line with the contract”").
     if (input.type !== 'direct' && /^[^\p{L}]*(?!(?:is|was|has|does)(?![\p{L}]))\p{Ll}{2,}s(?![\p{L}])/u.test(between)) return true;
     return /(?<![\p{L}])(?:[\p{L}]+ed|had|has|have|won|did|done|made|paid|kept|spent|sold|bought|ran|run|dealt|took|taken|gave|given|set|put|met|built|got|went|chose|chosen|held|led|brought|fought)(?![\p{L}])/iu.test(between);
   };
   const conformed = first(selfPattern(SELF_CONFORMING, 'conforming', subjects), conforming)
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
-  // A body's account that what it did or made was vetted ("the licence had been granted after a rigorous assessment",
+  // A body's account that what it did or made was vetted ("the permit had been issued after a thorough review",
   // "every weld had been certified by an independent inspector": GUIDE decision 22, acting properly), said by the body or
   // by one who speaks for it, in answer to a charge the article reports against it (review22 #1: with none, "the bridge
   // had been inspected by engineers and will reopen" reports a check, SAY); not negated ("had never been approved by an independent …"), not a plan, a duty or a
@@ -1617,19 +1617,19 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
   // (review17 #2: what was told must be turned against the teller, "… but nobody checked", "it turned out", or the rest
   // of the quote read negative; a positive rest is praise or good news, "how much they love the show", "now it is open")
-  // (a negation in what was told or in the rest of the quote, "there is no money", "my own boss never gave me a day off",
+  // (a negation in what was told or in the rest of the quote, "there is no money", "my own manager never let me take a holiday",
   // disputes what was told; "no problem" negates nothing)
   const toldTurned = (m: RegExpExecArray, negationTurns: boolean): boolean => {
     const after = content.slice(m.index + m[0].length);
     const sentence = after.split(/[.!?\n]/u)[0] ?? '';
     const negation = (x: string): boolean => negationTurns && /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(x.replace(TOLD_NOT_NEGATION, ' '));
-    // (a reassurance told, "the numbers are fine", then disputed in a later sentence, "The numbers are not living in my house")
+    // (a reassurance told, "the readings are normal", then disputed in a later sentence, "The readings do not sleep in my kitchen")
     if (TOLD_TURN.test(after) || negation(after.slice(sentence.length))) return true;
     if (toneOf(sentence) >= TONE_THRESHOLD) return false;
     return toneOf(after) <= -TONE_THRESHOLD || negation(sentence);
   };
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
-  // A chance named and denied in the speaker's own quote ("What happened that morning was not bad luck", "This was not
+  // A chance named and denied in the speaker's own quote ("What happened that night was no accident", "This was not
   // an accident"): the speaker puts what happened on someone's conduct (CRITICIZE) or intent (ACCUSE); not in a
   // condition or a question.
   // (an excuse said as often of a success, "Our win was no accident", "This victory was no fluke", needs a harm named
@@ -1688,13 +1688,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // the next day": the warning is the setting of its act; what it failed to do is the warning-ignored rule's)
     // (to the sentence's end, also where a split quote's pieces meet: " … " or the blanked attribution's run of spaces)
     const known = /^(?:(?![^\S\n]…|[^\S\n]{3,}[“"‘]?\p{Lu})[^.;!?\n])*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '';
-    // (nor what is known told in words that read well: "they knew what music he liked", "staff knew the route well")
+    // (nor what is known told in words that read well: "they knew which songs she loved", "staff knew the route well")
     return !ACTED_AFTER_KNOWING.test(known) && toneOf(known) < TONE_THRESHOLD;
   });
   if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
   // (not the speaker's own side, "we chose not to", nor in reported speech the speaker opening the content, "she had chosen
   // to speak"; not in a condition or a question; "chose to" alone only with an inaction or a word setting it against
-  // what was due in its sentence, "chose to spend the money on a lounge instead")
+  // what was due in its sentence, "chose to spend the grant on a new office instead")
   const chose = first(RX.chosenInaction, (m) => {
     const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
     if (/^(?:I|we|you|us)$/iu.test(m[1] ?? '') || /(?<![\p{L}’'])(?:I|[wW]e)(?![\p{L}’'])/u.test(clause)) return false;
@@ -1730,7 +1730,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // its futile outcome in its sentence)
   // (a split quote's attribution between its pieces is blanked, a run of spaces before the next piece's capital, or
   // the pieces are joined by " … ": either ends a sentence as a stop does)
-  // (a bare "told" is a warning only when what was told foretells, "We told them in 2019 what would happen", or when it
+  // (a bare "told" is a warning only when what was told foretells, "We told them years ago what would happen", or when it
   // went unheeded, "… Nothing happened"; "We told the bank we were moving. They closed the account" reports)
   const warnedBefore = (m: RegExpExecArray): boolean => {
     const rest = content.slice(m.index + m[0].length);
@@ -1826,7 +1826,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   });
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
-  // ("said he had raised concerns with his supervisor twice and was told to “keep the trucks moving”": GUIDE decision 79)
+  // ("said she had raised the problem with her manager three times and was told to “keep the buses running”": GUIDE decision 79)
   const brushed = input.type !== 'direct' ? concernBrushedOff(content) : null;
   if (brushed) return found('CRITICIZE', brushed, 'act:content-act:concern-brushed-off', true);
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request') ?? first(RX.writtenRequest) ?? first(RX.wantedState)
@@ -1859,7 +1859,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const before = m[0].slice(0, s.index);
     const modal = Math.max(...[...before.matchAll(/(?<![\p{L}])(?:will|would|could)(?![\p{L}])|[’']ll(?![\p{L}])/giu)].map((x) => x.index ?? 0), 0);
     if (/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(before.slice(modal))) return false;
-    // ("could fine Kelby Rail up to …", "could fine the operator up to …": a party of the story; not a class, "could fine
+    // ("could fine Grelthorpe Rail up to …", "could fine the operator up to …": a party of the story; not a class, "could fine
     // firms up to …", "councils could fine drivers up to …", a standing power that threatens no one)
     const fined = /^fine\s+(.+?)\s+up\s+to$/iu.exec(s[0]);
     if (fined) return FINED_PARTY.test(fined[1] ?? '');
@@ -1894,7 +1894,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (a step held over another party on its failure; not the speaker's own resolve on its own failure, "if we do not
   // win, we will try again", which has "we" both sides)
-  // (and the condition is about a party, "if it does not", "unless the operator pays", "if Brantley refuses", not a
+  // (and the condition is about a party, "if it does not", "unless the operator pays", "if Neskville refuses", not a
   // thing: "the ferry would sail at noon if the wind did not pick up" forecasts)
   const threat = first(RX.conditionalThreat, (m) => {
     const condition = /(?:^|(?<![\p{L}’']))(?:[iI]f|[uU]nless)[^\S\n]+([^]*)$/u.exec(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? m[0].slice(0, m[0].indexOf(',')) : m[0])?.[1] ?? '';
@@ -1922,7 +1922,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const from = m.index + m[0].length;
     const end = content.slice(from).search(/[.;!?\n]/u);
     const then = content.slice(from, end < 0 ? undefined : from + end);
-    // ("If we lose the summer crop, people will see it on the shelves": the speaker's own side losing what it has, then
+    // ("If we lose the spring lambs, shoppers will notice it at the butcher's": the speaker's own side losing what it has, then
     // anything that will follow, foretells the cost of the loss)
     return RX.lossConsequence.test(then) || toneOf(then) <= -TONE_THRESHOLD
       || (OWN_LOSS.test(m[0]) && /(?<![\p{L}])(?:will|would|cannot|can[’']t)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(then) && !OWN_RESOLVE.test(then));
@@ -2006,9 +2006,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 const YOU_DID = new RegExp(`(?<![\\p{L}])you[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'iu');
 const JUDGE_ROLES: ReadonlySet<string> = new Set(WORDS.judgeRoles);
 /**
- * A judge's words to the one before the court about what they did ("“The people whose savings you took were not wealthy.
- * They were cleaners and drivers who trusted you,” the judge said"; "“You were elected to serve the people. Instead, you
- * put their town up for sale”"): a sentencing rebuke, CRITICIZE (as the corpus labels judges' remarks to the convicted).
+ * A judge's words to the one before the court about what they did ("“The families whose pensions you spent were not rich.
+ * They were porters and cooks who believed you,” the judge said"; "“You were chosen to guard the fund. Instead, you
+ * treated it as your own”"): a sentencing rebuke, CRITICIZE (as the corpus labels judges' remarks to the convicted).
  */
 function judgeRebuke(input: ContentActInput): { index: number; text: string } | null {
   if (input.type !== 'direct' || !JUDGE_ROLES.has((input.speakerRole ?? '').toLowerCase())) return null;
@@ -2016,11 +2016,11 @@ function judgeRebuke(input: ContentActInput): { index: number; text: string } | 
   return m ? { index: m.index, text: m[0] } : null;
 }
 
-/** A named party, then what it did in the past: "Marsh had moved £41 million …", "Foyle received the money …". */
+/** A named party, then what it did in the past: "Yarlfold had moved £41 million …", "Seltville received the money …". */
 const NAMED_DOER_PAST = new RegExp(`^(?:that[^\\S\\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){0,3}[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'u');
 const PROSECUTION_ROLES: ReadonlySet<string> = new Set(WORDS.prosecutionRoles);
 /**
- * A prosecutor's account of what the accused did ("Prosecutors said Marsh had moved £41 million from the scheme into
+ * A prosecutor's account of what the accused did ("Prosecutors said Yarlfold had moved £41 million from the scheme into
  * companies he secretly controlled"): the prosecution's case is its charge, ACCUSE, whatever its words (GUIDE decision
  * 58: prosecutors' charges all had the party AGAINST). Only a named party as the subject of a past act: a prosecutor's
  * plans and procedure ("it would seek a retrial") stay as they are.
@@ -2031,9 +2031,9 @@ function prosecutionCase(input: ContentActInput): { index: number; text: string 
   return m ? { index: 0, text: m[0] } : null;
 }
 
-// "Why did it take nine fires for anyone to act?", "What else has to happen before somebody in the capital listens?": a
+// "Why did it take six floods for anyone to move?", "What more has to happen before someone at the ministry pays attention?": a
 // why/what/how question that waits for anyone at all to act complains that no one did (GUIDE decision 18: a complaint about
-// conduct is CRITICIZE); it asks nothing the speaker wants answered. Not "why did it wait until nobody was in the room?"
+// conduct is CRITICIZE); it asks nothing the speaker wants answered. Not "why did it hold back until the hall was empty?"
 // (a party named, a question of motive) and not a question with no indefinite agent ("What changed?").
 // The question must carry a complaint frame: the time it took for anyone to act ("take … for anyone to"), waiting before
 // or until someone acts ("before somebody … listens", "until anybody"), or nobody as the question's subject ("Why did

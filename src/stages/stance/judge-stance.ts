@@ -87,7 +87,7 @@ const StanceWords = z.object({
   describedOfficeHolders: z.array(z.string()),
   /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Tessian authorities"). */
   stateAgents: z.array(z.string()),
-  /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Tessian response"). */
+  /** Acts of a state after its people's adjective ("any Galham attempt to …", "the Tessian response"). */
   stateActs: z.array(z.string()),
   /** Roles of one who speaks for a client (a lawyer's denial that clears the client is the client's defence). */
   advocateRoles: z.array(z.string()),
@@ -121,12 +121,12 @@ const StanceWords = z.object({
   findingCues: z.array(z.string()),
   /** Words naming who reports findings (in the speaker's name, mention or role): inquiries, reviews, panels, courts. */
   findingBodies: z.array(z.string()),
-  /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
+  /** Doubt voiced without a question mark ("the survey left out half the picture") is QUESTION. */
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
   punitive: z.array(z.string()),
-  /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
-   *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
+  /** Punitive words whose object suffers them ("to freeze payments to Kipworth", "to sack the coach"); for the others the
+   *  one who does them does ("Cromton to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
   /** A demand that a party pay for something ("to pay for new filters", "foot the bill"): punitive as "pay compensation"
    *  is (GUIDE decision 44), kept out of `punitive`, which the act model reads as a feature. */
@@ -143,8 +143,8 @@ const StanceWords = z.object({
    *  the victims"). */
   demandBeneficiaryBefore: z.array(z.string()), demandBeneficiaryKin: z.array(z.string()),
   /** A demand made to a body that acts on others (a court, a regulator, a council, a minister: `authorityAddressees`, a
-   *  word of the addressee's phrase) to take one of `authorityActions` ("asked the High Court to halt logging by X",
-   *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
+   *  word of the addressee's phrase) to take one of `authorityActions` ("asked the tribunal to stop drilling by X",
+   *  "urged the tribunal to order the landlord to …"): the party the action falls on, named after it, is against whom
    *  the demand is made; the body asked is not (GUIDE decision 44). */
   authorityAddressees: z.array(z.string()), authorityActions: z.array(z.string()),
   /** Words no addressee's phrase of such a demand holds: it is a clause, not a noun phrase ("the council said it would
@@ -162,7 +162,7 @@ const StanceWords = z.object({
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
-  /** Cues of an order a body gives another party ("ordered Stavely Hydro to draw down …"): the party the order names at
+  /** Cues of an order a body gives another party ("ordered Lomling Power to lower down …"): the party the order names at
    *  the opening of its content is AGAINST (GUIDE decision 50). */
   orderCues: z.array(z.string()),
   /** GUIDE decision 44: a demand that a party reverse, halt or drop its own decision, plan or legal step ("urged the
@@ -199,7 +199,7 @@ const StanceWords = z.object({
   /** "Its managing director, X": roles only a company has, so that "Its <role>" after a sentence naming a council and a
    *  firm speaks for the firm (review17 #5); and the words of a public body's name that tell it is none. */
   companyOnlyRoles: z.array(z.string()), publicBodyHeads: z.array(z.string()),
-  /** Workplaces of a company in an insider's description ("a former supervisor at the brewery", "engineers at the
+  /** Workplaces of a company in an insider's description ("a former foreman at the bakery", "fitters at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
   /** Staff as the ones directed ("staff had been instructed to …", "welders were pressed to …"). */
@@ -227,7 +227,7 @@ const StanceWords = z.object({
    *  work passed ahead of its check only after an approving verb (review 16b: "told to wash their hands before they had
    *  been inspected by the nurse" is none). */
   uncheckedApprovals: z.array(z.string()),
-  /** "… before the welds had been inspected": work passed ahead of its check (with uncheckedMarks). */
+  /** "… before the bolts had been checked": work passed ahead of its check (with uncheckedMarks). */
   checkParticiples: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
@@ -312,9 +312,9 @@ const StanceWords = z.object({
    *  the complement (a lowercase word otherwise makes it a modifier). */
   complementOnlyEvaluations: z.array(z.string()), complementFollowers: z.array(z.string()),
   /** After a dweller noun and "of"/"in": words before the place ("residents of nearby Holm") and the settlement nouns
-   *  ("residents of the towns of Brell and Upper Marsh"). */
+   *  ("residents of the towns of Trevwell and Upper Yarlfold"). */
   dwellerDeterminers: z.array(z.string()), dwellerPlaceNouns: z.array(z.string()),
-  /** Verbs before "the city of X" that make the settlement the body charged ("accused the city of Brenford of …"). */
+  /** Verbs before "the city of X" that make the settlement the body charged ("accused the city of Bexthorpe of …"). */
   settlementChargedBefore: z.array(z.string()),
   /** Auxiliaries and adverbs between "the city of X" and a conduct word ("the city of Denton had ignored …"). */
   settlementConductAuxiliaries: z.array(z.string()),
@@ -326,16 +326,16 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
-  /** Heads of places and buildings ("the park", "the station", "the hall"): "Orrin Valley Park" is a place, no party,
+  /** Heads of places and buildings ("the park", "the station", "the hall"): "Varnington Valley Park" is a place, no party,
    *  so a description with such a head is not read as the body named with it. */
   placeHeads: z.array(z.string()),
   /** Capitalised words that many bodies' names share ("Ministry", "National", "Republic"): a name sharing only these
    *  with the speaker's name or body is not the speaker's own side. */
   sideGenericWords: z.array(z.string()),
-  /** Heads of the names of streets and venues ("Ashgrove Close", "Carrow Park", "the Delmont Arena"): a place where
+  /** Heads of the names of streets and venues ("Drasaven Close", "Carrow Park", "the Jaskington Arena"): a place where
    *  something happens, never a party (with the heads of natural places in PLACE_HEADS). */
   venueHeads: z.array(z.string()),
-  /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
+  /** Heads that end a street's name and no person's ("Drasaven Close", "Marlow Crescent"): such a name is a place even
    *  where an earlier stage took it for a person. */
   streetHeads: z.array(z.string()),
   /** The head of a part of a building or ground ("the North Stand", "the East Wing"): a place, however read. */
@@ -348,7 +348,7 @@ const StanceWords = z.object({
   /** Passive verbs of telling someone else a thing ("had been warned … that"): what follows "that" is a reported
    *  statement inside the statement, whose "must" is no demand of the speaker's. */
   reportedToVerbs: z.array(z.string()),
-  /** Heads of a state's organs, whose name opens with the state's ("Korvian Foreign Ministry", "Estmark Police"). */
+  /** Heads of a state's organs, whose name opens with the state's ("Kipstow Foreign Ministry", "Cromby Police"). */
   stateOrganHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
@@ -359,7 +359,7 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
-  /** Words that close a company's name after the word that says its trade ("Harwood Brewing Company", "Kestrel
+  /** Words that close a company's name after the word that says its trade ("Harwood Brewing Company", "Kipridge
    *  Airways Ltd"): a description by the trade ("the brewery", "the airline") stands for the whole name. */
   corporateNameTails: z.array(z.string()),
   /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
@@ -478,8 +478,8 @@ function portfolioAffiliation(speaker: Speaker, text?: string): boolean {
   const role = speaker.role;
   if (!aff || !role || /\s/u.test(aff) || !GOVERNMENT_ROLE.test(role) || !speaker.mention) return false;
   if (new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text)) return true;
-  // (a later statement's mention, "Danvers acknowledged …", of a person the article introduced as "Energy Minister Paul
-  // Danvers": the title before the person's name anywhere in the text)
+  // (a later statement's mention, "Orvton acknowledged …", of a person the article introduced as "Energy Minister Paul
+  // Orvton": the title before the person's name anywhere in the text)
   const last = /[\p{L}’'-]+$/u.exec(speaker.name)?.[0];
   return text !== undefined && last !== undefined
     && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}[^\\S\\n]+(?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,3}${escapeRegExp(last)}(?![\\p{L}])`, 'iu').test(text);
@@ -498,7 +498,7 @@ const UNIT_BEFORE = /(?<![\p{L}])degrees?[^\S\n]+$/iu;
 const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of(?:[^\\S\\n]+the)?|in)[^\\S\\n]+(?:(?:${WORDS.dwellerDeterminers.map(escapeRegExp).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
 const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegExp).join('|')})$`, 'iu');
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
- *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
+ *  please …"); not a parenthetical ("Weskham, it is clear, …"). */
 const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
 /** A name addressed in a quote that is the statement's own speaker (the whole name or its first or last word). */
 function sameAsSpeaker(name: string, speaker: string | null | undefined): boolean {
@@ -516,7 +516,7 @@ function addressJudges(after: string): boolean {
  *  "… like a criminal"): in a criticism, the one treated so is its victim. */
 const VICTIM_MANNER_VERB = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimMannerVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 const VICTIM_MANNER_AFTER = /^(?:him|her|them|us|me|[\p{Lu}][\p{L}.’'-]*(?:[^\S\n]+[\p{Lu}][\p{L}.’'-]*){0,3})[^\S\n]*[“"‘']?[^\S\n]*(?:[\p{L}]+ly(?![\p{L}])|like[^\S\n]+)/u;
-/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ulmley". */
 const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 
 const POWER_SENSE_HEADS = new Set(WORDS.powerSenseHeads);
@@ -540,16 +540,16 @@ const RX = {
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
   punitive: compile(WORDS.punitive), paymentDemand: compile(WORDS.paymentDemands), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
-  // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
+  // "accused management of", "the developer", "Hobhorne’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "managers had ignored …", "that supervisors at the plant locked …", "because the managers wanted …": the staff noun
   // opens a clause (the content's start, or after "that", "and", "because", "when", a comma) and is its subject (a verb,
   // after at most a lowercase "at the …" phrase and an adverb). Group 1: the noun phrase.
   employerStaffSubject: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while|as)[^\\S\\n]+|[,;][^\\S\\n]+)((?:(?:the|senior|company|some|several|two|three)[^\\S\\n]+)?(?:${WORDS.employerStaff.join('|')}))(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+(?:the|its|their)(?:[^\\S\\n]+[\\p{Ll}-]+){1,3})?(?:[^\\S\\n]+(?:later|then|also|still|never|repeatedly|routinely|[\\p{Ll}]+ly))?[^\\S\\n]+(?:had|has|have|were|was|would|could|did|kept|[\\p{Ll}]+ed)(?![\\p{L}])`, 'u'),
-  // "staff had been instructed to …", "Welders at the yard were pressed to sign …", "assessors had been set a target of
-  // rejecting …": staff, opening a clause, directed by their employer (a passive of directing, then "to" or "of …ing").
+  // "staff had been instructed to …", "Fitters at the depot were pressed to sign …", "inspectors had been given a quota of
+  // failing …": staff, opening a clause, directed by their employer (a passive of directing, then "to" or "of …ing").
   directedStaff: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while)[^\\S\\n]+|[,;:][^\\S\\n]+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.directedStaff.map(capitalisedToo).join('|')})(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+[^,.;\\n]{1,50}?)?[^\\S\\n]+(?:ha(?:d|ve|s)[^\\S\\n]+been|were|was)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${WORDS.staffDirectives.join('|')})${DIRECTED_TO}`, 'u'),
-  // "managers pressed staff to sign …", "supervisors had instructed them not to record …": those who direct the staff,
+  // "managers pressed staff to sign …", "managers had instructed them not to write down …": those who direct the staff,
   // directing them to do something.
   directingStaff: new RegExp(`(?<![\\p{L}])(?:${WORDS.employerStaff.map(capitalisedToo).join('|')})(?:[^\\S\\n]+(?:at|in|on|from)[^\\S\\n]+[^,.;\\n]{1,40}?)?[^\\S\\n]+(?:had[^\\S\\n]+)?(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${WORDS.staffDirectives.join('|')})[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){1,3}?(?:not[^\\S\\n]+)?to[^\\S\\n]+[“"‘']?\\p{Ll}`, 'u'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -618,7 +618,7 @@ const TOLD_OF_ITSELF = /^[^\S\n]*(?:[’']s[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,1}?
 const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-/** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
+/** Right before a party's name: the values it owns ("did not reflect the values of Hobmere Rovers"), not its conduct. */
 /** After a party: it will answer any breach to come ("would respond firmly to any violation", "will retaliate against
  *  any attack"): stance-words responseVerbs. */
 const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S\\n]+ready[^\\S\\n]+to|was[^\\S\\n]+ready[^\\S\\n]+to)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:not[^\\S\\n]+hesitate[^\\S\\n]+to[^\\S\\n]+)?(?:${WORDS.responseVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}]+ly)?[^\\S\\n]+(?:to|against)[^\\S\\n]+(?:any|every)(?![\\p{L}])`, 'u');
@@ -669,7 +669,7 @@ const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.ma
  *  deeply shocked". */
 const FEELER_AFTER = new RegExp(`^[\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3}[^\\S\\n]+(?:am|are|is|was|were|felt|feels|feel|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?(?:${WORDS.ownFeelings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const OWN_STATE_BEFORE = new RegExp(`(?<![\\p{L}’'-])(?:I|we|he|she|it)(?:[^\\S\\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)|[’'](?:m|re))[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?$`, 'iu');
-/** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
+/** A rival's claim judged false, "Wimfold’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
  *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
 const OTHERS_CLAIM_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*)*[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 /** A claim noun right after the judgement word (rebutted). */
@@ -686,8 +686,8 @@ const NOT_HOW_BEFORE = /(?<![\p{L}])(?:is|was|are|were)(?:[^\S\n]+not|n[’']t)[
 const DEMAND_REJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to[^\\S\\n]+$`, 'iu');
 /** After a state word, its own prospect of being undone: "… would be hard to reverse", "… will prove difficult to end". */
 const STATE_HARD_TO_UNDO_AFTER = new RegExp(`^(?:[^\\S\\n]+(?:of|in|at|on|over|between)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?[\\p{L}’'-]+)?[^\\S\\n]+(?:would|will|could|may|might)[^\\S\\n]+(?:be|prove)[^\\S\\n]+(?:(?:very|so|extremely|too)[^\\S\\n]+)?(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to(?![\\p{L}])`, 'iu');
-/** The speaker's own side as the subject of a shortfall, in the clause before it ("we fell short", "our response on the
- *  night fell short", "it fell short"): then an admission; any other subject's shortfall is not the speaker's. */
+/** The speaker's own side as the subject of a shortfall, in the clause before it ("we fell short", "our handling that
+ *  evening fell short", "it fell short"): then an admission; any other subject's shortfall is not the speaker's. */
 const OWN_SHORTFALL_BEFORE = /(?<![\p{L}’'])(?:i|we|our|my|it|its|us)(?![\p{L}’'])[^.;:!?,—–]*$/iu;
 /** Before "second-guess": a negation or a judgement of how easy it is ("will not second-guess", "easy to second-guess"). */
 const REFUSED_SECOND_GUESS_BEFORE = /(?:(?<![\p{L}])(?:not|never|easy|easier|tempting)|n[’']t)[^\S\n]+(?:to[^\S\n]+)?[“"‘']?$/iu;
@@ -869,7 +869,7 @@ class LazyMatches {
     }
     return v;
   }
-  // "there is no money left", "there was no alternative"; and "If Pellow is confident it did nothing wrong, it should …":
+  // "there is no money left", "there was no alternative"; and "If Pimham is confident it did nothing wrong, it should …":
   // a denial supposed in a condition denies nothing.
   get denial(): Evidence | null {
     // ("was now pretending it had nothing to do with the closures", "acts as if it had done nothing wrong": another
@@ -879,7 +879,7 @@ class LazyMatches {
       // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
       // falsehood described, an offence, not a claim the speaker denies)
       || (/^(?:false|untrue|inaccurate|fabricat)/iu.test(m[0]) && FALSEHOOD_MADE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
-      // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
+      // ("Wimfold’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
       || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
         && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text))
       // "We reject applications that arrive late": a first-person "reject" denies only a claim or a charge (its object,
@@ -888,7 +888,7 @@ class LazyMatches {
       // "both sides would negotiate in good faith": a pledge of conduct to come, no defence of conduct charged
       || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // ("We have come here in good faith", "they came to the table in good faith": arriving at talks, a stance for the
-      // talks ahead, no defence of conduct charged; "supplied the software in good faith" still defends)
+      // talks ahead, no defence of conduct charged; "sold the scanners in good faith" still defends)
       || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && ARRIVED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // "Observers were denied access to …", "he was denied bail": the passive with an object left is a thing refused
       // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
@@ -970,7 +970,7 @@ class LazyMatches {
     return this.getSkipping('warning', RX.warning, (m, text) => {
       // ("no patient was put in danger": a harm denied of its negated subject foretells none)
       if (this.negatedHarm(m, text)) return true;
-      // "we will follow the evidence wherever it leads": "follow" with an object is a plan; only "consequences will
+      // "we will follow every lead to its end": "follow" with an object is a plan; only "consequences will
       // follow", with none, foretells
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
       // "patients on other wards were not at risk", "poses no threat": a harm denied foretells none
@@ -980,7 +980,7 @@ class LazyMatches {
         && DANGER_FOUND_AFTER.test(text.slice(m.index + m[0].length))) return true;
       // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
       if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
-      // ("it was considering legal action", "would consider all options, including a legal challenge": a step weighed)
+      // ("it was weighing a lawsuit", "would weigh every option, a court challenge among them": a step weighed)
       if (DELIBERATED_STEP.test(m[0]) && DELIBERATING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
@@ -1007,7 +1007,7 @@ class LazyMatches {
       // when its subject is: "we fell short", "our response fell short", "it fell short of the standard")
       || (/^fell[^\S\n]+short$/iu.test(m[0]) && !OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))));
   }
-  // ("the glasses, called Lumora Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
+  // ("the glasses, called Orvington Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
   get adverse(): Evidence | null {
     return this.getSkipping('adverse', RX.adverse, (m, text) => (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;“"‘']|\n)[^\S\n]*$/u.test(text.slice(0, m.index)))
       // ("has not been fined", "was never charged": an event negated did not befall the party)
@@ -1035,7 +1035,7 @@ class LazyMatches {
       || (/^fell[^\S\n]+short$/iu.test(m[0]) && (MEASURED_SHORTFALL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))))
       // ("would not “second-guess” the court", "it is easy to second-guess": a judgement refused or made light of)
       || (/^second-guess/iu.test(m[0]) && REFUSED_SECOND_GUESS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      // ("opponents are calling it a power grab because …": another's label reported, the speaker's own words follow)
+      // ("critics are calling it a land grab since …": another's label reported, the speaker's own words follow)
       || (/grab$/iu.test(m[0]) && LABEL_REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)))
       // ("the garden was added as an afterthought": an afterthought is a fault only as how a party treats or ranks
       // something, "treated as an afterthought", "safety was an afterthought")
@@ -1057,7 +1057,7 @@ class LazyMatches {
       || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
-  // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
+  // or a complaint, not praise ("she deserved to win", "deserves the same benefit of the doubt" still praise).
   get praise(): Evidence | null {
     return this.getSkipping('praise', RX.praise, (m, text) => (/^thank(?:ed|s)?$/iu.test(m[0]) && THANKED_SPEAKER_AFTER.test(text.slice(m.index + m[0].length)))
       // ("The university thanked me, promised an investigation and then told me … to keep quiet": thanks the speaker
@@ -1306,7 +1306,7 @@ const EASED_NECESSITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('easedN
 const NO_PARTY_SUBJECT_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one|no(?:[^\S\n]+other)?[^\S\n]+\p{L}+)(?:[^\S\n]+(?:else|ever|really|will|would|should))*[^\S\n]+$/iu;
 const HYPOTHETICAL_YOU_BEFORE = /(?<![\p{L}’'])(?:you|one)(?:[^\S\n]+(?:would|might|could)|[’']d)(?:[^\S\n]+(?:probably|still|also|then|typically|usually))?[^\S\n]+$/iu;
 const ACCEPTANCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:all|simply|just|now|also|somehow)[^\\S\\n]+)?(?:${actWordList('acceptanceAfterNecessity')})(?![\\p{L}])`, 'iu');
-// ("the donors own Corrupt Marlowe", "Crooked Dana Ortiz has bought …"): an adjective of dishonesty written capitalised
+// ("the donors own Corrupt Marlowe", "Crooked Dana Ralwyn has bought …"): an adjective of dishonesty written capitalised
 // before a name, not inside a longer capitalised name ("the Foreign Corrupt Practices Act"), is an epithet.
 const EPITHET = new RegExp(`^(?:${actWordList('epithetWords')})$`, 'iu');
 const EPITHET_NAME_TAILS: ReadonlySet<string> = new Set(actWordEntries('epithetNameTails'));
@@ -1374,10 +1374,10 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
-    // ("Nobody should have to rely on a pensioner with a Fiesta", "I want to know who signed them off": a complaint)
+    // ("No one should have to rely on a neighbour with a van", "I want to know who approved them": a complaint)
     // (read in the content as given: a skipped "Nobody should" is blanked out of `text` before "have to" is tried)
     || complaintNotDemand(content, e.start! - off, e.end! - off)
-    // ("I have to look them in the eye as well", "we have to ask ourselves why": the speaker's own necessity asks no other
+    // ("I have to face those families too", "we must ask ourselves how": the speaker's own necessity asks no other
     // party to act; in train and dev, none of the 7 such contents was a DEMAND)
     || (/^(?:have|need)[^\S\n]+to$/iu.test(e.text ?? '') && OWN_NECESSITY_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
@@ -1416,16 +1416,15 @@ function principleBreached(content: string, off: number, demand: Evidence): Evid
   return { rule: '', start: off + at, end: off + at + m[1].length, text: m[1] };
 }
 
-/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"); not a
- *  forecast put as one ("told reporters to expect delays": act-words toldToForecasts) nor words told to an audience of
- *  the news (reporters, investors: act-words toldToAudiences). */
+/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"), whoever is
+ *  told ("told reporters to leave the building" as "told residents to leave"); not one whose verb is of expecting,
+ *  learning or hearing, a forecast or a pointer put as an infinitive ("told reporters to expect delays", "told callers
+ *  to find out more online": act-words toldToReceivingVerbs). */
 const TOLD_TO = '^[“"‘]?(?:not[^\\S\\n]+)?[“"‘]?to[^\\S\\n]+[“"‘]?';
 const TOLD_TO_OPENING = new RegExp(`${TOLD_TO}\\p{Ll}`, 'u');
-const TOLD_TO_FORECAST = new RegExp(`${TOLD_TO}(?:${actWordList('toldToForecasts')})(?![\\p{L}-])`, 'iu');
-const TOLD_TO_AUDIENCE = new RegExp(`(?<![\\p{L}-])(?:${actWordList('toldToAudiences')})(?![\\p{L}-])`, 'iu');
-/** Whether "told" at `cueEnd` and its content at `contentStart` of `text` give an instruction. */
-const toldToInstructs = (text: string, cueEnd: number, contentStart: number, content: string): boolean =>
-  TOLD_TO_OPENING.test(content) && !TOLD_TO_FORECAST.test(content) && !(cueEnd <= contentStart && TOLD_TO_AUDIENCE.test(text.slice(cueEnd, contentStart)));
+const TOLD_TO_RECEIVING = new RegExp(`${TOLD_TO}(?:${actWordList('toldToReceivingVerbs')})(?![\\p{L}-])`, 'iu');
+/** Whether the content of "told" gives an instruction. */
+const toldToInstructs = (content: string): boolean => TOLD_TO_OPENING.test(content) && !TOLD_TO_RECEIVING.test(content);
 
 /** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
  *  deciding words, the rule, and whether the reading is weak. */
@@ -1437,10 +1436,10 @@ const QUOTE_MARK_IN_CLAUSE = /(?<=[\p{L}\d,][^\S\n]*)[“”"](?=\p{L})|(?<=\p{L
 
 /**
  * Reported speech that quotes part of its clause performs the act the clause performs (LABELS.md mixed quotes: the
- * marks show which words are the speaker's own, not a different act): `the authority would “not hesitate” to prosecute
- * if …` warns as `would not hesitate to prosecute if …` does. When the content as written performs nothing, it is read
+ * marks show which words are the speaker's own, not a different act): `the council would “not think twice” about suing
+ * if …` warns as `would not think twice about suing if …` does. When the content as written performs nothing, it is read
  * again with the marks inside the clause blanked (offsets kept); only a reading that finds an act is taken. Not a direct
- * quote, whose marks are not inside its words, and not a naming (`called the cuts “an act of …”`), whose marks are part
+ * quote, whose marks are not inside its words, and not a naming (`called the levy “an act of …”`), whose marks are part
  * of what it reads.
  */
 function readPastQuoteMarks(text: string, content: string, off: number, ctx: NeutralContext, type: string): NeutralReading | null {
@@ -1478,7 +1477,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   const thirdPartyReport = c.denial !== null && NO_PART.test(c.denial.text ?? '') && !OWN_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, c.denial.start! - off)))
     && !(ctx.answersAnyCharge?.() ?? true);
   // "no one is above the law", "nobody is perfect": a maxim said bare denies nothing; with a reason after it, it rebuts a
-  // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
+  // claimed exemption ("No one is above the rules because they wear a uniform"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
   // (a charge against the speaker's side named by a negative description is dismissed before its words are read as a
@@ -1492,8 +1491,8 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "There is no safe level of lead for a child", "there were no plans for a wider operation": "there is no …" states a
   // general fact or an absence; it denies only when it answers a charge against the speaker's side (GUIDE decision 22).
   // With none, the content is read again without it (another denial word may still decide).
-  // (a rebuttal just reported before the quote counts as its charge: "Achebe rejected that account. “There is no blank
-  // cheque in this agreement,” her spokesman said.")
+  // (a rebuttal just reported before the quote counts as its charge: "Balwyn disputed that version. “There is no open
+  // tab in this contract,” her aide said.")
   if (c.denial && EXISTENTIAL_NO.test(c.denial.text ?? '') && !(ctx.answersAnyCharge?.() ?? true) && !REBUTTAL_JUST_BEFORE.test(text.slice(Math.max(0, off - 200), off))) {
     // (only "there is" is blanked: a denial phrase of its own after it, "no contact", "no incriminating", still denies)
     const at = c.denial.start! - off;
@@ -1763,7 +1762,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
   const longerName = longerNames(text, byStart, headlineInText);
-  /** The body the article gives a person as theirs ("Dr Ana Voss, a surgeon at Harlow General", a speaker's affiliation):
+  /** The body the article gives a person as theirs ("Dr Ana Tupworth, a surgeon at Harlow General", a speaker's affiliation):
    *  first as a speaker, else as a mention. */
   let affiliationOfPerson: Map<string, string> | undefined;
   const personAffiliation = (name: string): string | undefined => {
@@ -1783,7 +1782,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
-   *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
+   *  not "Boston Marathon", "the line" is not "Varnton Shipping Line" by its head alone), and never one read as a person;
    *  read once per name. */
   const speakerNames = new Set(statements.map((s) => s.speaker.name));
   /** Bodies that speak in the article or employ one who does (a body's name, a person's affiliation or the body they
@@ -1857,11 +1856,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
-  /** A body whose name says it is no company: "Harwick City Council", "Fellside Growers' Club", "Dockers' Union". */
+  /** A body whose name says it is no company: "Wimstow City Council", "Haskaven Growers' Club", "Dockers' Union". */
   const noCompany = (name: string): boolean => name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w) || NON_COMPANY_HEADS.has(w));
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
-      // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
+      // (a short name counts for the full one it opens: "Pimgate" for "Pimgate Chemical Co.")
       // (a public body, "Harlow District Council", "the Interior Ministry", is no company; and two names that only share a
       // first word, "National Grid" and "National Research Council", are two organisations)
       // (nor is an alliance, a trust, a league or a campaign: "the company" in a statement is never "Pelham Tenants'
@@ -1948,7 +1947,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   /** The reporter's charges before `off` that name the statement's speaker or its side by a capitalised word. */
   const reporterChargesAgainst = (st: DraftStatement, off: number): ReporterCharge[] => {
-    // (the full name or affiliation, or a person's surname: one shared word, "Felling" of "Felling Brook" and "Felling
+    // (the full name or affiliation, or a person's surname: one shared word, "Felling" of "Felling Corstow" and "Felling
     // Angling Club", is no party)
     const mine = [st.speaker.name, st.speaker.affiliation ?? '', st.speaker.kind === 'person' ? st.speaker.name.split(/\s+/u).pop() ?? '' : '']
       .filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
@@ -1965,7 +1964,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return reporterCharges().some((c) => c.start < off && names.some((n) => hasWord(c.charged, n)));
   };
   /** Whether the body `name` was spoken against before `off` by another speaker than `st`'s. (Not the reporter's charges:
-   *  their sentence names the person's body as often as the person, "Osei, who rides for Velotex, was accused …".) */
+   *  their sentence names the person's body as often as the person, "Ralworth, who rides for Velotex, was accused …".) */
   const bodyChargedBefore = (name: string, st: DraftStatement, off: number): boolean => {
     return spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), off);
   };
@@ -2132,7 +2131,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const denial = followsOwnDenial(st);
         if (denial) setAct('DENY', denial, 'act:follows-own-denial', true);
       }
-      // (the denial reported in a sentence of its own, no statement: "Ostrel rejected the charge. “We have …,” said …")
+      // (the denial reported in a sentence of its own, no statement: "Varnton rejected the charge. “We have …,” said …")
       if (act === 'SAY' && !negated && !describing && !r) {
         const denial = followsReportedDenial(st, content);
         if (denial) setAct('DENY', denial, 'act:after-reported-denial', true);
@@ -2157,9 +2156,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const grounds = groundsAnsweringCharge(st, content);
         if (grounds) setAct('DENY', grounds, 'act:grounds-answer-charge', true);
       }
-      // "supervisors told them “not to use the word outbreak”", "crews were told to keep the pour going": "told" whose
+      // "managers told them “not to use the word leak”", "crews were told to keep the pour going": "told" whose
       // content is an instruction, an infinitive clause, orders (LABELS.md DEMAND: ask, call on)
-      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && toldToInstructs(text, st.cue.end, st.content.start, content)) {
+      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && toldToInstructs(content)) {
         setAct('DEMAND', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:told-to');
       }
     }
@@ -2179,8 +2178,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
     /** An asked question insinuates (GUIDE decision 73) when it carries a charge or a negative tone and is not an
      *  interviewer's or a host's (review22 #3). */
-    // (a question of one who is no interviewer is as a rule pointed, "How many more reports does she need before she
-    // acts?", "asked why the gallery had spent … if its finances were so fragile": requiring a charge or a negative tone
+    // (a question of one who is no interviewer is as a rule pointed, "How many more studies must he read before he
+    // moves?", "asked why the club had borrowed … if its books were so weak": requiring a charge or a negative tone
     // in it lost such AGAINSTs on train and dev; the speaker's own side is never questioned)
     const questioner = (): boolean => st.speaker.kind === 'media' || QUESTIONING_ROLES.has((st.speaker.role ?? '').toLowerCase())
       || (st.cue !== null && st.cue !== undefined && QUESTIONING_APPOSITION.test(text.slice(Math.max(0, st.cue.start - 60), st.cue.end + 60).split(/[“”"]/u).filter((_, i, a) => a.length === 1 || i === 0 || i === a.length - 1).join(' ')));
@@ -2196,8 +2195,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const byPronoun = new Set<string>();
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
-    // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
-    // (or the speaker's full name after a title: "Health Minister Dariusz Kern" for Dariusz Kern)
+    // The speaker's own name, or part of it ("Port Pellamy Fishermen" of "Port Pellamy Fishermen’s Association").
+    // (or the speaker's full name after a title: "Health Minister Dariusz Hobsett" for Dariusz Hobsett)
     const titledSelf = (name: string): boolean => st.speaker.kind === 'person' && /\s/u.test(speakerKey) && key(name).endsWith(` ${speakerKey}`);
     const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey) || titledSelf(name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
@@ -2218,7 +2217,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const last = h.name.split(/\s+/u).pop() ?? '';
       // (hasWord: the answer of `(?<![\p{L}])last(?![\p{L}])`, without a pattern compiled per call)
       if (last.length > 2 && hasWord(st.content.text, last)) return true;
-      // ("Mayor Ida Voss told the Harbour Board that its handling … had been a disgrace": a body told, right after the cue,
+      // ("Mayor Ida Tupworth told the Harbour Board that its handling … had been a disgrace": a body told, right after the cue,
       // whose "its"/"their" opens the content's first pronoun, when a person speaks, who is no "its", or accuses it)
       if (h.kind === 'organization' || h.kind === 'group') {
         const b = /(?<![\p{L}’'])(its|it|their|they|them|he|him|his|she|her)(?![\p{L}’'])/iu.exec(st.content.text);
@@ -2238,8 +2237,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a bare surname the speakers stage could not place, "told Kessler", may be read as a body: one capitalised word as
       // written, not "the Assembly", not in capitals, no body's head word)
       if (!agrees(h) && !(h.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(h.text) && !ORG_HEADS.has(h.text.toLowerCase()) && !GROUP_HEADS.has(h.text.toLowerCase()))) return false;
-      // (the hearer named right after the cue, or after a title, "told Mayor Lind": not "told the Tessford Mercury", "told
-      // the channel Deportes Sur", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
+      // (the hearer named right after the cue, or after a title, "told Mayor Lind": not "told the Zellstow Mercury", "told
+      // the channel Gol Diario", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
       if (!st.cue || !/^[^\S\n]+(?:\p{Lu}[\p{L}.]*[^\S\n]+)*$/u.test(text.slice(st.cue.end, h.start))) return false;
       const sm = st.speaker.mention;
       const speakerMention = sm ? byStart.filter((x) => x.start < sm.end && sm.start < x.end) : [];
@@ -2260,7 +2259,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && (!st.content.pieces?.length || st.content.pieces.some((p) => m.start >= p.start && m.end <= p.end));
       // ("“…,” she said of Mr. Brat. “…”": the cue between a split quote's pieces says what it is about, as after one)
       const betweenPieces = !inContent && Boolean(st.content.pieces?.length) && m.start >= st.content.start && m.end <= st.content.end;
-      // (right after the cue there: "said at a meeting of the group" is where, not what about)
+      // (right after the cue there: "said at a gathering of the club" is where, not what about)
       const aboutObject = st.cue !== null && m.start >= st.cue.end
         && ((m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))) || (betweenPieces && ABOUT_NEXT.test(text.slice(st.cue.end, m.start))));
       const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start) || aboutObject);
@@ -2281,12 +2280,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("Ministers need to come to the House and explain", "had to go before the committee": where a party is to go is
       // the forum, no party the statement is for or against; stance-words arrivalVerbs)
       if (ARRIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-      // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
+      // ("for Varnton": a name whose first word is a preposition is a place phrase, not a party's name)
       if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
       // ("visited Kumbe" after "Kumbe, the village nearest the mine": a name the article sets in apposition with a noun
       // of a settlement, stance-words dwellerPlaceNouns, is a place wherever it is written, no party)
       if (m.kind !== 'person' && m.text === m.name && !/\s/u.test(m.name) && settlementNamed(text, m.name)
-        // (but "the Pellbridge council": the place's name before a body's head noun names that body)
+        // (but "the Drasdale council": the place's name before a body's head noun names that body)
         && !DESCRIBED_BODY_HEADS.has((/^[^\S\n]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())) continue;
       // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
       if (!/\s/u.test(m.text)) {
@@ -2296,7 +2295,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "told the Senate that …", "assured shareholders that …": nor is the hearer of a cue of telling (but the party told
-      // to act, "told Stavely to keep …", is the one ordered: GUIDE decision 50)
+      // to act, "told Lomling to keep …", is the one ordered: GUIDE decision 50)
       if (!inContent && !aboutObject && st.cue !== null && m.start < st.content.start && TELLING_CUES.has(st.cue.text.toLowerCase())
         && !/^to[^\S\n]/iu.test(st.content.text) && !contentIsAboutHearer(m)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
@@ -2322,11 +2321,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (COMPANY_DESCRIPTION.test(m.text) && (!ownName(m.name) || noCompany(st.speaker.name))) {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
-        // (with no company to stand for, a body an earlier stage gave it that is no company, "the Corbel Anglers'
+        // (with no company to stand for, a body an earlier stage gave it that is no company, "the Hobmere Anglers'
         // League", a council, a trust, is not what "the company" means: no party)
         else if (!main && noCompany(m.name)) continue;
       }
-      // "Korvian officials" where only "Korvian" is a mention: the state the officials serve (nationNames).
+      // "Kipstow officials" where only "Kipstow" is a mention: the state the officials serve (nationNames).
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
@@ -2334,7 +2333,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (named !== m || m.text !== m.name) {
         if (named.kind !== 'person' && !/\s/u.test(named.name) && settlementNamed(text, named.name)) continue;
       }
-      // ("Councillor Tom Hale, whose Green Party voted against the plan, said the city had rushed it": a description
+      // ("Councillor Tom Galstow, whose Green Party voted against the plan, said the city had rushed it": a description
       // an earlier stage gave the body the article introduced as the speaker's own is not that body in the speaker's
       // words; only its name is)
       if (named === m && DESCRIPTION_MENTION.test(m.text) && introducedOf(st.speaker.name).has(key(m.name))) continue;
@@ -2342,13 +2341,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       // "…,” she said of Mr. Brat: the person the cue says the quote is about.
       if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
-      // "the authority’s analysis", "Varessa knows this": the party whose claim a denial answers.
+      // "the authority’s analysis", "Morlby knows this": the party whose claim a denial answers.
       if (CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       // "rejected Rovers’ version of events", "disputed the ministry’s figures": the party whose account a denial
       // answers, when the account is what is denied (no clause of its own follows: "the firm’s data had been stolen"
       // is a fact about the firm, not its claim). A name ending in "s" takes the bare apostrophe.
       else if (FACT_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60).replace(/^[’'](?!s)/u, /s$/u.test(m.text) ? '’s' : '\u0000'))) claimants.add(named.name);
-      // "said the Tessian account was “a fabrication”", "rejected the Harwick version": a name before the claim's noun,
+      // "said the Tessian account was “a fabrication”", "rejected the Wimstow version": a name before the claim's noun,
       // after "the", is whose account the denial answers (it is not cleared by it).
       else if (act === 'DENY' && /(?<![\p{L}])the[^\S\n]+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) && MODIFIER_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
@@ -2376,8 +2375,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
       // ("dockers accused the harbour authority of …", then "Marsholt Harbour Authority said": news may describe a body before it
       // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
-      // ("the central bank" where a commercial bank is named too, "Halvard Bank": a country's central bank only, "the Bank
-      // of Morvania", "Tessaly Central Bank", "the Reserve Bank"; none named, no name)
+      // ("the central bank" where a commercial bank is named too, "Kelmington Bank": a country's central bank only, "the Bank
+      // of Morvania", "Jaskham Central Bank", "the Reserve Bank"; none named, no name)
       const central = modifier?.toLowerCase() === 'central' && head.toLowerCase() === 'bank';
       const bank = central ? namesWithHead(head, start, centralBankName) : undefined;
       const name = central ? (bank !== undefined && centralBankName(bank) ? bank : undefined)
@@ -2415,7 +2414,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         describedAt.push({ start, end });
       }
     }
-    // "accused Norbrook of …" after "Norbrook Timber": a proper name no mention covers that opens one company's full name,
+    // "accused Jelwyn of …" after "Jelwyn Timber": a proper name no mention covers that opens one company's full name,
     // written in full before, is that company (short-names.ts).
     if (found.size < 3) {
       SHORT_NAME_RUN.lastIndex = 0;
@@ -2437,7 +2436,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         kinds.set(name, 'organization');
       }
     }
-    // "the gallery" after "Brackenmoor City Gallery", "the corporation" after "Eldmark Broadcasting Corporation", "the
+    // "the gallery" after "Balsett City Gallery", "the corporation" after "Pimfold Broadcasting Corporation", "the
     // guild", "the directorate", "the tribunal": a description whose head no list holds stands for the latest body the
     // article named with that head word as the head of a name of two words or more; the article's own names are the
     // vocabulary, so no list of heads is needed. Not for heads other rules read (companies, a government), people in a
@@ -2496,7 +2495,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (the office read as its holder is no second target under its own words: "the finance minister" is Ola Brenn)
       if (holder) describedAt.push({ start: off + m.index, end: off + m.index + m[0].length });
     }
-    // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
+    // "accused the district’s librarians of", "those guards stood by the gate", "the trade ministry": a description of a
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
     const ownDescriptions = new Set<string>();
     const descriptions = new Set<string>();
@@ -2541,7 +2540,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (det === 'our' || det === 'my') ownDescriptions.add(key(name));
       }
     }
-    // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
+    // "she had misled them from the start": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
     let pronounAfterSpeaker: string | undefined;
@@ -2560,15 +2559,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
       // ("Randvik has shown she is willing …": a subject's "he"/"she"/"his" after a person the content names earlier in
       // its sentence is that person, a target already, not the person named last before the statement; an object's
-      // "him"/"her", "Hale had misled him", is someone else)
+      // "him"/"her", "Galstow had misled him", is someone else)
       if (!other && /^(?:he|she|his)$/iu.test(m[1] ?? '') && namedBeforeInSentence(at, gender, st.content.start, st.content.end)) break;
       const found0 = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       // ("Counsel for Mr Dane, Lucy Hart, said her client …": the speaker's own phrase is no party; its client is the
       // speaker's affiliation, a target only where the text names it as one)
-      // (a mention that is the speaker, "Hale said he …", stays, and so does a name inside the speaker's phrase, "Hale's
+      // (a mention that is the speaker, "Galstow said he …", stays, and so does a name inside the speaker's phrase, "Galstow's
       // lawyer said her client …": only a mention that is the whole phrase, read as a person, is dropped)
       const ownPhrase = !!found0 && found0.name !== st.speaker.name && !!st.speaker.mention && found0.start <= st.speaker.mention.start && found0.end >= st.speaker.mention.end;
-      // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
+      // (the client named before it, "Tomas Varndale, 61, denies fraud. Counsel for Varndale, …", is the person meant)
       const earlier = ownPhrase && found0 && st.speaker.affiliation ? lastPersonBefore(found0.start, st.content.start, st.speaker.name, gender) : undefined;
       const person = ownPhrase ? (earlier && earlier.name === st.speaker.affiliation ? earlier : undefined) : found0;
       // (never the body the article introduced as the speaker's own, "X, who chairs the group Y, … called on him to resign")
@@ -2577,7 +2576,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       // ("he had never had a moment's doubt about her integrity", "he had total confidence in her": in praise, a "he" that
       // is the speaker is not the one praised; a later pronoun of the other gender names who is. Not in a report, where
-      // "she found him in a wet bed" or "his ashes" is most often a relative of the speaker's, no party.)
+      // "he found her in a cold room" or "his ashes" is most often a relative of the speaker's, no party.)
       if (act === 'PRAISE' && person && person.name === st.speaker.name && m.index < 12 && /^(?:he|she)$/iu.test(m[1] ?? '') && OTHER_GENDER_PRONOUN[(m[1] as string).toLowerCase()]?.test(content.slice(m.index + m[0].length))) {
         pronounAfterSpeaker = (m[1] as string).toLowerCase();
         continue;
@@ -2590,7 +2589,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const advocate = ADVOCATE_ROLE.test(st.speaker.role ?? '');
     if (client === undefined && advocate && CLIENT_WORD.test(content)) {
       const before = lastPersonBefore(st.content.start, st.content.start, st.speaker.name);
-      // (not the speaker's own phrase read as a person, "Counsel for Mr Pryor, Ada Quist, said …", as above)
+      // (not the speaker's own phrase read as a person, "Counsel for Mr Lomley, Ada Quist, said …", as above)
       const mention = st.speaker.mention;
       const ownPhrase = !!before && !!mention && before.start <= mention.start && before.end >= mention.end;
       const person = [...byPronoun].find((n) => found.get(n)!.at >= off) ?? (ownPhrase ? undefined : before?.name);
@@ -2627,7 +2626,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
-    /** "welcomed the fine but said it did not go far enough", "praised the decision but said the limit was too low": the
+    /** "welcomed the ruling but said it fell well short", "praised the decision but said the limit was too low": the
      *  decision the speaker's own clause names just before its cue, which what the speaker then says qualifies. */
     function decisionButBefore(): Evidence | null {
       if (!st.cue) return null;
@@ -2648,7 +2647,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
-      // (nor the body the article named as the speaker's workplace beside the speaker's name, "Professor Emeka Adeyemi, an
+      // (nor the body the article named as the speaker's workplace beside the speaker's name, "Professor Emeka Balworth, an
       // epidemiologist at the Institute of Population Health": questioning "the decision" is not questioning one's own)
       const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind)
         && !workplaceOfSpeaker(m);
@@ -2660,26 +2659,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const event = EVENT_DECISIONS.has(noun.toLowerCase()) ? eventTakerOf(noun, before, ok) : undefined;
       // (and when the article wrote that event with no party taking it, the content is about no party at all)
       agentlessEvent = event !== undefined && event.verbAt >= 0 && event.subject === undefined;
-      // (an event noun the article wrote no verb for is read as any decision noun: "called the closure a false economy")
+      // (an event noun the article wrote no verb for is read as any decision noun: "called the merger a costly mistake")
       // (a decision only qualified after "but" is held to the body the article wrote taking it, else the latest body whose
       // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
-      // Council": not any latest organisation, which may be the one fined, "The regulator fined Marsh Water … welcomed
+      // Council": not any latest organisation, which may be the one fined, "The regulator fined Yarlfold Water … welcomed
       // the fine but said …", or a party voted for, "Voters elected the Greens … praised the vote but said …")
       // (and whatever the act, "welcomed the fine", "criticised the vote": never the body the decision fell on or chose,
-      // "Regulators fined Marsh Water … welcomed the fine", "Marsh Water was fined …", "Voters elected the Greens …
+      // "Regulators fined Yarlfold Water … welcomed the fine", "Yarlfold Water was fined …", "Voters elected the Greens …
       // praised the vote"; that body did not take it)
       const decider = event && event.verbAt >= 0 ? event.subject
         : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && !decidedOn(m) && (!decisionBut || DECIDING_BODY.test(m.name)));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
-    // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
+    // "accused management of …", "the developer ignored …", "Hobhorne’s leadership": those who run an organisation stand
     // for it: the one named by the possessor, else the latest organisation named before (not the speaker's own).
     if (found.size - descriptions.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
       const region = text.slice(from, st.content.end);
       RX.runners.lastIndex = 0;
       const r = RX.runners.exec(region);
       const det = r?.[1];
-      // "the ferry's operator, Nordline Shipping": the name follows and is found as a mention of its own.
+      // "the ferry's operator, Vobling Shipping": the name follows and is found as a mention of its own.
       if (r && det !== 'its' && det !== 'their' && !/^,?[^\S\n]+\p{Lu}/u.test(region.slice(r.index + r[0].length))) {
         const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
         const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
@@ -2689,7 +2688,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
       }
     }
-    // "managers had ignored warnings from staff", "supervisors at the plant locked the exits": those who direct the staff,
+    // "directors had brushed off warnings from workers", "supervisors at the plant locked the exits": those who direct the staff,
     // as the subject of what is reported, stand for their employer, and only when the employer is plain: the one company
     // named in the same or the previous sentence (another body there, or speakers who are staff of a body: none). Never in a sports
     // story (a club's "manager" is its coach) and never a club; never the speaker itself or the body it speaks for. The
@@ -2731,7 +2730,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // in the content of wrongdoing. (Its author is not made a target: the corpus's readers list only the speaker for
     // "disputed that account", in all four statements that have it.)
     const factDispute = act === 'DENY' && RX.rebuttedFact.test(content);
-    // A suggestion rebutted ("rejected any suggestion that the closures were …") need not be anyone's: the party guessed
+    // A suggestion rebutted ("dismissed any idea that the cuts were …") need not be anyone's: the party guessed
     // as its author is no target, only the speaker's opponent (suggestionAuthors).
     const suggestion = RX.rebuttedUnattributed.test(content);
     if (act === 'DENY' && RX.rebutted.test(content)) {
@@ -2746,7 +2745,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const proposer = PROPOSAL_REBUTTED.test(content) ? lastDemanderBefore(before, (name) => !own.has(key(name))) : undefined;
       const accuser = proposer ? undefined : lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
       const quoted = proposer ?? accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
-      // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
+      // A claim made by someone speaking for a body ("Clara Jelworth, the group’s director") is the body’s claim too.
       // (not a person's party label, "a Republican": no body the person speaks for, GUIDE decision 64)
       const authorBody = quoted && !(quoted.kind === 'person' && isPartyLabel(bodyOf(quoted) ?? '')) ? bodyOf(quoted) : undefined;
       const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
@@ -2780,7 +2779,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
     // (nor is the person then her own party for want of a body: only when the content speaks of her, as below)
     const portfolio = speaksForItself && portfolioAffiliation(st.speaker, text);
-    // (the department the article names with that portfolio word, "Energy Minister Paul Danvers" of "the Ministry of
+    // (the department the article names with that portfolio word, "Energy Minister Paul Orvton" of "the Ministry of
     // Energy Transition", is already the minister's affiliation: the speakers stage gives it, GUIDE decision 64)
     const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
@@ -2789,14 +2788,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const deniesForBody = st.speaker.kind === 'anonymous' && act === 'DENY' && st.speaker.affiliation ? st.speaker.affiliation : undefined;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : []), ...(deniesForBody ? [key(deniesForBody)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
-    // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
+    // Words of defence about no one else named ("the rise was hard but unavoidable") defend the speaker's own conduct.
     const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
     // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
     // its own conduct ("the problems had been fixed"), not about the last party named.
     // A quote that goes on from the same speaker's statement just before it, naming no one ("“…,” Oakes told him. “The
-    // damage you have done will outlast this sentence.”"), is about what that statement was about, and keeps the stance
+    // harm you caused will last longer than this term.”"), is about what that statement was about, and keeps the stance
     // it took unless its own words decide otherwise. Weak evidence: the reviewer is asked to check.
     const carried = new Map<string, Stance>();
     if (found.size === 0 && previous && continues(previous, st)) {
@@ -2825,10 +2824,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (known?.own && !introducedOf(st.speaker.name).has(key(known.name))) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
-    // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
+    // position: "Pimgate maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
     // (Only with room left among the three: the parties the position is about come first.)
-    // "accused the developer of ignoring the fishermen's association", "charged Verrow with releasing waste into the
-    // Tarrant": the cue's object is the one charged; a party named inside the charge after its "of"/"for"/"with" is one
+    // "accused the developer of ignoring the fishermen's association", "charged Pimgate with releasing waste into the
+    // Vobwyn": the cue's object is the one charged; a party named inside the charge after its "of"/"for"/"with" is one
     // the charged act was done to, by way of or where, not charged itself (GUIDE section 6: what the statement is about).
     const chargeOpening = (act === 'ACCUSE' || act === 'CRITICIZE') && CHARGE_OBJECT_CUES.has(cueLemma) ? CHARGE_OBJECT_OPENING.exec(content) : null;
     const chargeFrom = chargeOpening ? off + chargeOpening[0].length : -1;
@@ -2853,7 +2852,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const rejectsOutcome = act === 'DENY' && (cueLemma === 'reject' || cueLemma === 'dismiss') && !selfRef && REJECTED_OUTCOME.test(content);
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || (act === 'DENY' && !rejectsOutcome) || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
-      // (not a person's party, "a Democrat in his second term": a label, no body the person speaks for, GUIDE decision 64)
+      // (not a person's party, "a Liberal in her third term": a label, no body the person speaks for, GUIDE decision 64)
       if (body && !(st.speaker.kind === 'person' && isPartyLabel(body)) && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
     else if (deniesForBody && !rejectsOutcome && ![...found.keys()].some((n) => key(n) === key(deniesForBody))) found.set(deniesForBody, { at: -1 });
@@ -2927,10 +2926,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
     };
     /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) announces a step
-     *  of its own (own-step.ts: "the council would hold a public meeting", "we will set out our reasons to the court"):
+     *  of its own (own-step.ts: "the board would hold an open session", "we will explain our grounds to the judge"):
      *  a plan, about no one (GUIDE section 6, decision 49), when the plan is what the content says: the mention opens
      *  the content. Not a plan that follows what the speaker says first ("These stories come from people dismissed for
-     *  cause. We will show the buyers our records": the plan backs an answer, GUIDE decision 22), nor one told in the
+     *  cause. We will show the inspectors our books": the plan backs an answer, GUIDE decision 22), nor one told in the
      *  speaker's own quoted words, which praise it as often as not ("would fund “the most generous scheme”", decision 41). */
     const announcedStep = (name: string, selfAt: Evidence | null): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -2973,9 +2972,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
-     * on: the party named nearest before a word its doer suffers ("the commission to order Tovra to compensate": Tovra,
+     * on: the party named nearest before a word its doer suffers ("the commission to order Cromton to compensate": Cromton,
      * not the commission asked to order it), the first named after a word its object suffers ("the minister to freeze
-     * payments to Norvane": Norvane, not the minister).
+     * payments to Kipworth": Kipworth, not the minister).
      */
     const punished = (p: Evidence): Set<string> => {
       if (punishedMemo) return punishedMemo;
@@ -2995,10 +2994,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     let orderedMemo: { name: string; ev: Evidence } | null | undefined;
     /**
-     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Stavely Hydro to draw
-     * down the reservoir", "ordered Vasilescu held in custody", "ordered the catering firm Marrow Kitchens to close"):
+     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Lomling Power to lower
+     * down the reservoir", "ordered Draston held in custody", "ordered the catering firm Marrow Kitchens to close"):
      * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
-     * content (one the order is for: "to pay refunds to the passengers of Corvane Air").
+     * content (one the order is for: "to pay refunds to the passengers of Quorham Air").
      */
     const orderedParty = (): { name: string; ev: Evidence } | null => {
       if (orderedMemo !== undefined) return orderedMemo;
@@ -3016,8 +3015,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let authorityMemo: { addressees: Set<string>; against: string | undefined; ev: Evidence } | null | undefined;
     /**
      * A demand asked of a body that acts on others (AUTHORITY_ASKED): the parties named in the addressee's phrase, and the
-     * first party named in the action's clause after its verb, not the speaker's side (GUIDE decision 44: "asked the High
-     * Court to halt logging by Norbrook" is against Norbrook, not the court). Read once, for a DEMAND.
+     * first party named in the action's clause after its verb, not the speaker's side (GUIDE decision 44: "asked the
+     * tribunal to stop drilling by Jelwyn" is against Jelwyn, not the court). Read once, for a DEMAND.
      */
     const authorityAsked = (): { addressees: Set<string>; against: string | undefined; ev: Evidence } | null => {
       if (authorityMemo !== undefined) return authorityMemo;
@@ -3076,7 +3075,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
       return accountingMemo;
     };
-    /** Whether a position lies in the words a prosecution's case opened on ("Marsh had moved"): its subject. */
+    /** Whether a position lies in the words a prosecution's case opened on ("Yarlfold had moved"): its subject. */
     const chargedSubject = (at: number): boolean => evidence.some((e) => e.rule === 'act:content-act:prosecution-case' && at >= e.start! && at < e.end!);
     /** Whether the party is named right after a charge word and "for", "to" or "on", as the one the failing harmed. */
     const harmedByCharge = (name: string): boolean => {
@@ -3096,8 +3095,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     /**
      * Whether the party named at `at` stands as the subject of a clause ("denied that the council had ignored …",
-     * "saying Castell had been working openly", "“The mayor doesn’t trade votes”"): the one a denial clears (LABELS: the
-     * party whose wrongdoing is denied). Not a party after a preposition ("shared with the department", "issued by the
+     * "saying Ruskmore had been working openly", "“The mayor doesn’t trade votes”"): the one a denial clears (LABELS: the
+     * party whose wrongdoing is denied). Not a party after a preposition ("passed to the ministry", "issued by the
      * board"; but "no evidence of the army breaking …"), the object of a verb ("defended the choice"), nor a possessor
      * ("the club’s finances"). Reads the few tokens around the mention only.
      */
@@ -3135,13 +3134,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return rest.toLowerCase().startsWith(name.toLowerCase()) && RESPONDER_AFTER.test(rest.slice(name.length));
     };
     const targets: Target[] = [];
-    // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
+    // "Jaskana", "Jaskana’s government", "Kipstow officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
-    // Haldane", "Dean" for "Dean Kowalczyk", "Kestrel" for "Kestrel Energy" (one party, not two targets).
+    // Haldane", "Dean" for "Dean Kowalczyk", "Kipridge" for "Kipridge Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
       // A people's adjective alone ("Tarsenian"), added as a side the content does not name (a speaker of "the Tarsenian
       // government" read short), names no party; nationNames gives a state its full name. (Written in the content, "attacks
-      // by Zerhani coastguard vessels", "expelling Ostravian diplomats", the corpus's readers keep it as the target.)
+      // by Prelana coastguard vessels", "expelling Kelmanan diplomats", the corpus's readers keep it as the target.)
       if (peoplesAdjective.has(name) && v.at < 0) {
         found.delete(name); descriptions.delete(name); carried.delete(name);
         continue;
@@ -3174,7 +3173,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (client === name) client = canon;
       if (insiderTarget === name) insiderTarget = canon;
     }
-    // (the client an advocate spoke of in a statement before, named here or carried: "Raman said … her client …. “But there
+    // (the client an advocate spoke of in a statement before, named here or carried: "Vobham said … her client …. “But there
     // are serious questions about how this case was put together”": still the one the advocate speaks for)
     if (advocate) {
       if (client !== undefined) clientOf.set(key(st.speaker.name), client);
@@ -3234,19 +3233,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const at = found.get(name)?.at ?? -1;
       if (at < 0 || carried.has(name) || byPronoun.has(name)) return false;
       if (at < st.content.start) return (act === 'ACCUSE' || act === 'CRITICIZE') && st.cue !== null && at >= st.cue.end;
-      // (the cue's object opening the content, "accused Dr Voss of ignoring …", or the subject of the charge's clause)
+      // (the cue's object opening the content, "accused Dr Tupworth of ignoring …", or the subject of the charge's clause)
       if ((act === 'ACCUSE' || act === 'CRITICIZE') && /^[\s“"‘']*(?:the\s+)?$/iu.test(text.slice(st.content.start, at))) return true;
       return (c.wrong !== null || c.criticism !== null) && clauseSubject(at);
     };
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
-      // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
+      // "Galworth" in the content of a statement for "Galworth Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
       const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) || titledSelf(name)
         // ("Minister X defended the government's plan": a member of the government defending it defends its own side)
         || (cueLemma === 'defend' && /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? ''))
-        // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
+        // "Council" for the speaker "Wimstow City Council", "Hobmere" for "Hobmere Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
@@ -3261,7 +3260,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey && !FIRST_PERSON_I.test(st.content.text)
           && ([...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
             && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))
-            // (or names the client by the advocate's word, "her client “strongly denies” the charges")
+            // (or names the client by the advocate's word, "his client “firmly rejects” the allegations")
             || CLIENT_WORD.test(st.content.text))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
@@ -3272,7 +3271,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
           && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
           && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
-          // (a person's words of proper conduct that deny nothing, "the hearing would be open and fair", "I expect the
+          // (a person's words of proper conduct that deny nothing, "the review would be open and impartial", "I expect the
           // firm to engage properly", defend the person only when the statement answers a charge, GUIDE decision 22:
           // otherwise they are about the matter, not the speaker, GUIDE section 6)
           // (pride in the body's people, "immensely proud of the crew", is the body's praise: person-for-body.ts)
@@ -3282,8 +3281,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           // defends itself or judges another's act is a guess, asked of the reviewer)
           if (act !== 'DENY') flag('stance:self-defence-without-denial');
         }
-        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
-        // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
+        // Speaking of itself in its own defence or favour ("we acted as soon as we spotted a trend"; "the
+        // company had since put 12 million into retraining"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
         // A person speaking of themselves is in their own favour only when answering a charge the article reports
         // against them (GUIDE decision 22): a resident's "I pay more every week", a councillor's "I know how much the
@@ -3310,7 +3309,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
             && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       }
-      // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
+      // ("would not say whether Galstow had been suspended", "declined to comment on whether the firm would be fined": a
       // refusal to answer a question about a party takes no side on it, whatever the question's words; GUIDE decision 9)
       else if (act === 'NO_COMMENT' && askedAbout(content, found.get(name)!.at - off)) { why = 'asked-about'; }
       else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
@@ -3338,10 +3337,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
-      // ("the player's remarks did not reflect the values of Corbel Rovers": the values' owner disowns the conduct; only
+      // ("the player's remarks did not reflect the values of Hobmere Rovers": the values' owner disowns the conduct; only
       // the conduct's doer is charged)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= 0 && VALUES_OF_BEFORE.test(text.slice(Math.max(0, found.get(name)!.at - 40), found.get(name)!.at))) { why = 'values-owner'; }
-      // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
+      // ("‘It came from choices made by one woman who knew the dangers,’ Cole told reporters": a party carried from
       // the statement before, where it was neutral, is not the one charged when the content charges a person it describes)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && carried.get(name) === 'NONE' && DESCRIBED_PERSON.test(content)) { why = 'other-party'; }
       // (a quote whose act is that of the paraphrase it backs, "Harlow argued the trial was unfair. “The jury never heard the
@@ -3353,9 +3352,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not the one the act was done to)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= off && OWNED_ACT_BEFORE.test(text.slice(Math.max(off, found.get(name)!.at - 80), found.get(name)!.at))
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
-      // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
+      // (not the subject of a clause inside the charge, "of double standards over a budget that the unions wrote": a doer of what is charged)
       else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
-      // (a prosecution's case, "Marsh had moved £41 million from the Brightwater scheme …": the one charged is its subject;
+      // (a prosecution's case, "Yarlfold had moved £41 million from the Fengate scheme …": the one charged is its subject;
       // a party named in what it did, from whom or to whom, is not)
       else if (act === 'ACCUSE' && rules.includes('act:content-act:prosecution-case') && !chargedSubject(found.get(name)!.at)) { why = 'not-the-accused'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
@@ -3363,13 +3362,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         // ("the people in charge", "the officer in charge of the unit": who is in charge, no charge brought)
         // ("urged the mill to pay for new filters": a payment demanded is punitive too, GUIDE decision 44's "pay")
-        // (not one whose payer is no party, or the speaker's side: "somebody has to pay for the steel", "we will pay for it")
+        // (not one whose payer is no party, or the speaker's side: "someone has to pay for the concrete", "we will pay for it")
         const payment = firstMatch(RX.paymentDemand, content, off);
         const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off)
           ?? (payment && !UNNAMED_PAYER_BEFORE.test(text.slice(Math.max(st.content.start, payment.start! - 40), payment.start!)) ? payment : null);
-        // "called on the board to open an inquiry into whether Corvane had delayed …": the one to be looked into is
+        // "urged the board to launch a review of whether Quorham had held back …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
-        // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
+        // (the first party named after it: "whether the use of Tallowisp broke privacy rules" looks into Tallowisp)
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         const asked = authorityAsked();
@@ -3402,20 +3401,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (c.denial && NO_PART.test(c.denial.text ?? '') && !OPPOSING_SPEAKER.test(st.speaker.name) && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
         && NO_PART_SUBJECT.test(text.slice(found.get(name)!.at, c.denial.start!))) { stance = 'FAVOR'; ev = c.denial; why = 'cleared'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
+      // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Morlby knows this").
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // (a fact disputed clears no one named in the content: "far larger than the leader is admitting")
       else if (factDispute && !c.denial?.text?.match(/^(?:no|not|never|nothing)\b/iu)) { why = 'fact-dispute'; }
-      // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
+      // A denial clears the party in its sentence ("nothing showed that Ambrose had …", "Pimham did nothing
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
-      // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
+      // "used flawed and illegally kept records"): the content charges the party, it does not clear it.
       // (not a charge in another sentence than the party's, said of someone else: "The panel ignored every witness.
       // Venn never received a cent" clears Venn)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()
         && !(found.get(name)!.at >= 0 && !byPronoun.has(name) && c.denial !== null && !apart(found.get(name)!.at, c.denial.start!) && apart(found.get(name)!.at, standingCharge()!.start!))) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
-      // (a party the content names only in passing, "the data had been shared with the department", "defended the
+      // (a party the content names only in passing, "the records had been passed to the ministry", "defended the
       // choice": what is denied is not its wrongdoing, so the denial clears no one there)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && found.get(name)!.at >= off && !byPronoun.has(name) && !clauseSubject(found.get(name)!.at)) { why = 'not-cleared'; }
       else if (act === 'DENY') {
@@ -3459,7 +3458,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || (act === 'QUESTION' && (!askedOnly || insinuates(name)))) { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
-      // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
+      // (a harm that befell the party, "Ms Vobdock was taken to hospital with head injuries", "the man who punched Mr
       // Tiller": the police reporting it are not against the one harmed)
       else if (!c.criticism && c.adverse && harmedParty(name, c.adverse)) { why = 'harmed'; }
       // (nor is a party carried neutral from the statement before, which this content does not name: "ordered that Kemp be
@@ -3485,7 +3484,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
       // (nor the body that is to look into the matter, "the regulator would examine whether Pulsewise had …": it acts as
       // an authority, the bad news is about the one examined)
-      // (nor a party named only as where or for whom, "detained in Ostravia", "complaints about the firm": tone-bystander.ts)
+      // (nor a party named only as where or for whom, "detained in Kelmana", "complaints about the firm": tone-bystander.ts)
       if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)
         && !bystanderMention(text, found.get(name)!.at)) {
         if (tone() <= -TONE_THRESHOLD) {
@@ -3507,11 +3506,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (nor a court, tribunal or the police named as where a step is taken, "would appeal to the Supreme Court", "should
-      // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
+      // take the matter to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
-      // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Brenner, owned a
-      // stake": a report's bad news is about the owner, relation-apposition.ts)
+      // (nor a party named only as another's relation in apposition, "Vellis’s cousin, Aron Corham, held a
+      // share": a report's bad news is about the owner, relation-apposition.ts)
       if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
       // (nor a party named as the channel the speaker learned or spoke through, "we found out from Facebook", "told the
       // Gazette": it carried the news, channel.ts; only where the content names it once)
@@ -3552,7 +3551,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     // A person who denies a charge against another party the content names and clears ("the fees were for coaching and
-    // her client had “nothing to hide”", "there was no evidence the driver had known of the fault") speaks for that
+    // his client had “nothing to fear”", "there was no evidence the driver had known of the fault") speaks for that
     // party, not in their own defence: the person is no target unless the content speaks of
     // them (their name or pronoun, "I", "my", "we"), or a charge against them was reported before (GUIDE section 6: the
     // speaker is a target only when the statement is about the speaker).
@@ -3563,7 +3562,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
       if (own >= 0) targets.splice(own, 1);
     }
-    // A person charged by name before ("Relling … tested positive", another speaker's accusation of Ostrowski) who denies
+    // A person charged by name before ("Grelwell … tested positive", another speaker's accusation of Vellis) who denies
     // it defends themself, not the body they ride, work or sit for: the body's self-defence row beside the person's own
     // is dropped, unless the body was charged too ("Regulators criticised Acme Foods" before its director's "My team
     // followed every rule": the defence is the body's as well) (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
@@ -3678,7 +3677,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
     // (the speaker's own name is no charge it answers: "Critics said the mayor …")
-    // (or the attribution after the words says the speaker was charged: "“We did everything properly,” said Tom Hale, the
+    // (or the attribution after the words says the speaker was charged: "“We did everything properly,” said Tom Galstow, the
     // fund's manager, who had been accused of fraud by the regulator")
     if (st.cue && st.cue.start >= st.content.end) {
       const tail = text.slice(st.content.end, st.content.end + 300);
@@ -3690,8 +3689,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * A direct quote that backs what its speaker was reported to say just before it ("Hale accused Nolan of … and warned
-   * that …" / "“No one in my ward is against housing,” Hale said. …") voices the same act (GUIDE decisions 10 and 18): a
+   * A direct quote that backs what its speaker was reported to say just before it ("Galstow accused Nolan of … and warned
+   * that …" / "“Nobody on my street opposes new homes,” Galstow said. …") voices the same act (GUIDE decisions 10 and 18): a
    * criticism or accusation → the quote complains about that conduct (CRITICIZE; its own words pinning a wrongful act were
    * read earlier as ACCUSE); a question or doubt → QUESTION; a denial → DENY. The speaker's statements read back are its
    * own, one after another with nothing attributed to anyone else between, the nearest ending at most a paragraph before
@@ -3721,7 +3720,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // meeting on Thursday" after an accusation is SAY). A complaint needs wrongdoing, criticism or judgement words
         // or a negative tone; a denial a negation or denial word; a question a question mark or a doubt word.
         // Or it points back at the conduct the statement before it was about, with a demonstrative ("Somebody signed off
-        // on that", "It sat in a drawer" after "this policy", "Those roads did not build themselves").
+        // on that", "It sat in a drawer" after "this policy", "Those bridges did not mend themselves").
         const marked = BACK_REFERENCE.test(quote) || (act === 'CRITICIZE'
           ? Boolean(c.wrong || c.criticism || c.judgement || c.adverse || c.blame) || toneOf(quote) < 0
           : act === 'DENY' ? Boolean(c.negation || c.denial) || NEGATED_WORD.test(quote) : Boolean(c.question));
@@ -3737,8 +3736,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Reported speech that goes on from its own side's denial ("The hauliers' body denied the charge. Its chair said every
-   * lorry had been weighed at the depot", "The trust rejected that account. A spokesman said the ward had been fully
-   * staffed") gives the grounds of that denial: it answers the same charge (GUIDE decision 22), so it is DENY too. The
+   * lorry had been weighed at the depot", "The college disputed that version. A spokeswoman said the lab had been fully
+   * supervised") gives the grounds of that denial: it answers the same charge (GUIDE decision 22), so it is DENY too. The
    * denial is the statement right before it, reported with a verb of denial ("denied", "rejected", "disputed", or
    * "defended" read as DENY), by the same party, by a person who speaks for it, or by the party the person speaks for; in
    * the same paragraph, with no "but" or "however" between. What the speaker will do next is no grounds ("it would
@@ -3776,7 +3775,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * A statement that opens right after a sentence of the reporter's in which the speaker (or its side) denies a charge
-   * ("Ostrel rejected the charge.", "The mayor's office denied that any deal had been offered.", "He has strongly denied
+   * ("Varnton rejected the charge.", "The mayor's office denied that any deal had been offered.", "He has strongly denied
    * any wrongdoing.") gives the grounds of that denial: it answers the charge (GUIDE decision 22), so it is DENY. The
    * sentence's subject is the speaker: a pronoun, a description the speaker would use of itself ("the company"), or a name
    * sharing a capitalised word with the speaker's name or affiliation; "rejected", "disputed", "dismissed" only when what
@@ -3803,7 +3802,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Reported speech by a party a charge earlier in the article named (answersCharge, `named`) that says its own conduct
-   * kept to a rule or was checked ("the product had been tested in more than 100 field trials", "every item had been
+   * kept to a rule or was checked ("the vaccine had been trialled on more than 5,000 patients", "every item had been
    * logged in line with the rules", "its records have been audited every year") answers that charge (GUIDE decision 22:
    * defending one's conduct in answer to criticism is DENY), though no verb of denial is reported. Only what was done
    * (not a plan, a condition or a question: "would hire an auditor to review its procedures", "if they are properly
@@ -3829,8 +3828,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * or the three before it (a criticism or wrongdoing word, or a reported accusation or criticism), or the article's
    * headline (the charge's topic), shares a content word with the grounds or the words before them in their sentence, by
    * its first five letters, a plural's "s" aside ("accused of evicting families" / "every eviction had been carried out
-   * lawfully"; "accused of moving troops onto the island" / "soldiers had been deployed to the island but said …"). Or
-   * the sentence itself names the charge it answers ("Asked about the club's complaints, the agency said …"). Not a check
+   * lawfully"; "accused of moving guards onto the border post" / "guards had been sent to the border post but said …"). Or
+   * the sentence itself names the charge it answers ("Asked about the anglers' grievances, the board said …"). Not a check
    * of something the charge never named ("accused of hiding donations" / "he had been tested for the flu"). The speaker's
    * own name is no shared word.
    */
@@ -3863,8 +3862,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Whether the subject of a reporter's sentence is the statement's speaker or its side: a name sharing a capitalised
-   * word with the speaker's name or affiliation ("Ostrel" for a spokesman of Ostrel, "Rafael Osei" for Osei); a
-   * description whose head is in the speaker's name or affiliation ("the council" for Harwick City Council), or "the
+   * word with the speaker's name or affiliation ("Varnton" for a spokesman of Varnton, "Rafael Ralworth" for Ralworth); a
+   * description whose head is in the speaker's name or affiliation ("the council" for Wimstow City Council), or "the
    * company", "the firm" for the company the article is about when that is the speaker's side; a pronoun only when the
    * statement names its speaker by a pronoun too ("He denied …. He said …"), not another party's name.
    */
@@ -3894,7 +3893,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * a statement's own words decided count (not those guessed, carried or read from tone).
    */
   function opponents(all: readonly DraftStatement[]): Opponents {
-    /** A one-word name counts for the longer name it opens or ends ("Corvane" for "Corvane Air"). */
+    /** A one-word name counts for the longer name it opens or ends ("Quorham" for "Quorham Air"). */
     const names = new Set<string>();
     for (const st of all) {
       names.add(st.speaker.name);
@@ -3987,8 +3986,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
-   * person's mentions as their employer: "the club’s chairman, Graham Oyelaran", "Greenmeadow chief executive Paul
-   * Desrosiers", "Ingrid Vasquez, the hospital’s medical director", "Ana Ruiz, director of operations at Northline".
+   * person's mentions as their employer: "the club’s chairman, Graham Arbling", "Galworth chief executive Paul
+   * Fendock", "Ingrid Obbhorne, the hospital’s medical director", "Ana Ulmley, director of operations at Ambmore".
    */
   function bodyOf(speaker: Speaker): string | undefined {
     if (speaker.kind !== 'person') return speaker.affiliation;
@@ -4006,10 +4005,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
       const label = PARTY_LABEL_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
       if (label && isPartyLabel(label)) { refused = true; partyOnly.add(speaker.name); break; }
-      // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
+      // "Tarnfield contests that number. Its chief executive, Ilsa Ralley, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
-      // ("In a statement, its managing director, Gareth Pryor, said …", "“…,” said Ana Kerr, its chief executive": an
+      // ("In a written reply, its managing director, Piet Lomley, said …", "“…,” said Ana Kerr, its chief executive": an
       // "its" inside the sentence, before the name or in apposition after it, is the body of the sentence before, too)
       const itsInside = its ? null : ITS_ROLE_INSIDE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const itsAfter = its || itsInside ? null : ITS_ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
@@ -4031,7 +4030,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens; k++) {
           const o = byStart[k] as Mention;
           // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
-          // contractors, Thalweg Marine, said …", whose plain noun names no body)
+          // contractors, Yarlstow Marine, said …", whose plain noun names no body)
           // (for an "its" inside the sentence, a body written by its name only: what an earlier stage made of "The
           // company" there is a guess the sentence's own "its" need not follow)
           if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind) && (its !== null || !DESCRIPTION_MENTION.test(o.text))) {
@@ -4045,8 +4044,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
-        // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
-        // (the words between a role, not a clause: "Loopline disputed Castell's account" makes Castell no employee of Loopline)
+        // A one-word employer ("Varnington’s chief executive") is the full name written before, when there is one.
+        // (the words between a role, not a clause: "Loopline disputed Ruskmore's account" makes Ruskmore no employee of Loopline)
         if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start)) && !['VERB', 'AUX'].includes(tokensIn(o.end, m.start)[0]?.pos ?? '')) {
           // ("the club’s chief executive": the club its paragraph speaks of, see institutionFor)
           const head = DESCRIPTION_MENTION.test(o.text) ? o.text.replace(/^\S+\s+/u, '').toLowerCase() : '';
@@ -4068,8 +4067,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
       const head = after?.[1]?.toLowerCase();
       if (head && INSTITUTION_HEADS.has(head)) found = institutionFor(head, m.start);
-      // "The authority’s deputy director, Rafael Osei", "Larkspur’s chief executive, Tomas Reinholt", "the council
-      // leader, Margaret Doyle", "Board chair Linda Farrow": the employer written just before the name.
+      // "The authority’s deputy director, Rafael Ralworth", "Hobhorne’s chief executive, Tomas Mabfold", "the council
+      // leader, Margaret Vobdock", "Board chair Linda Ingwyn": the employer written just before the name.
       const before = found ? null : text.slice(Math.max(0, m.start - 70), m.start);
       const possessor = before ? POSSESSOR_BEFORE_NAME.exec(before)?.[1] : undefined;
       if (possessor) found = /^\p{Lu}/u.test(possessor) && !INSTITUTION_HEADS.has(possessor.toLowerCase()) ? organisationNamed(possessor, m.start) : institutionFor(possessor.toLowerCase(), m.start);
@@ -4079,12 +4078,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!refused) found ??= speaker.affiliation ?? undefined;
     // (a title's word taken for a body, "Security researcher Mina Tal": none)
     if (found && titleWordOnly(text, found)) found = undefined;
-    // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
+    // "Deputy Interior Minister Sofia Pimwyn", "Galworth chief executive Paul Fendock": a word of an organisation's
     // name in the title before the person's name.
     if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
     // ("an economist at the University of Brandt": a body read beside the name that is a fragment of the speaker's
     // affiliation, "University", is that affiliation under its full name)
-    // (an affiliation that is a proper name, each word capitalised or a joining word: not "Kolmari army")
+    // (an affiliation that is a proper name, each word capitalised or a joining word: not "Weskmorei army")
     if (found && speaker.affiliation && found !== speaker.affiliation && /\s/u.test(speaker.affiliation) && wordsWithin(found, speaker.affiliation)
       && speaker.affiliation.split(/\s+/u).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|on|de|du|la)$/u.test(w)))) found = speaker.affiliation;
     bodies.set(speaker.name, found ?? null);
@@ -4108,12 +4107,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     })?.name;
   }
 
-  /** The organisation whose name starts with a word ("Larkspur" → "Larkspur Labs"), named before `at` or anywhere. */
+  /** The organisation whose name starts with a word ("Hobhorne" → "Hobhorne Labs"), named before `at` or anywhere. */
   function organisationNamed(word: string, at: number): string | undefined {
     const candidates = (mentionsByName().get(word) ?? []).map((i) => byStart[i] as Mention);
     const named = lastOrganisationBefore(at, (o) => o.name.startsWith(`${word} `));
     if (named) return named.name;
-    // A full name written earlier that no stage made a mention ("Orrin Robotics" before "Orrin’s chief executive"):
+    // A full name written earlier that no stage made a mention ("Varnington Robotics" before "Varnington’s chief executive"):
     // only a few paragraphs before are read.
     const from = Math.max(0, at - 3000);
     const window = text.slice(from, at);
@@ -4129,8 +4128,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
-  // (the speaker's own mention first: "Deputy Minister for Higher Education Clara Voss said …" gives the speaker, and
-  // the entity stage may have no mention of the person there, only a later "Voss")
+  // (the speaker's own mention first: "Deputy Minister for Rural Transport Edda Tupworth said …" gives the speaker, and
+  // the entity stage may have no mention of the person there, only a later "Tupworth")
   function bodyFromTitle(name: string, own?: { start: number; end: number; text: string } | null): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
     // ("CNN's Chris Moody": a name led by a possessor has its body in the possessor, read elsewhere, and a news outlet
@@ -4151,7 +4150,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
-  /** Indexes of mentions by the name they give, and by each tail of it ("Defence Minister Pavel Rusk" → "Pavel Rusk"). */
+  /** Indexes of mentions by the name they give, and by each tail of it ("Defence Minister Pavel Mabham" → "Pavel Mabham"). */
   function mentionsByName(): Map<string, number[]> {
     if (byName) return byName;
     const index = new Map<string, number[]>();
@@ -4227,7 +4226,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Whether mention `m` is the body named, in an apposition, as the workplace of the person named right before it
-   *  ("Professor Emeka Adeyemi, an epidemiologist at the Institute of Population Health"), for whichever speaker `st` is. */
+   *  ("Professor Emeka Balworth, an epidemiologist at the Institute of Population Health"), for whichever speaker `st` is. */
   function workplaceOf(m: Mention, speakerName: string): boolean {
     const i = firstAtOrAfter(byStart, m.start) - 1;
     for (let k = i, seen = 0; k >= 0 && seen < 3; k--, seen++) {
@@ -4304,7 +4303,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
-  /** A body that is itself the object of a decision ("fined the Harbour Council", "elected the Greens", "Marsh Water
+  /** A body that is itself the object of a decision ("fined the Harbour Council", "elected the Greens", "Yarlfold Water
    *  was fined"): it did not take the decision. */
   function decidedOn(m: Mention): boolean {
     return DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)) || DECIDED_PASSIVE.test(text.slice(m.end, m.end + 40));
@@ -4312,7 +4311,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Who took the decision a noun names ("the vote", "the award", "the ruling"): the subject of the latest verb of that
-   * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
+   * decision before `at` ("The state Coastal Commission voted", "The Overseas Cipher Bureau has awarded"), a body or a
    * person named right before the verb (not through a relative clause: "Drummond, who voted against").
    */
   function takerOf(noun: string, at: number, ok: (m: Mention) => boolean, ownVerb = false): Mention | undefined {
@@ -4349,7 +4348,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const j = firstIndex(list.length, (i) => (list[i] as { at: number }).at < latest);
     const d = latest >= 0 && list[j]?.at === latest ? list[j] : undefined;
     if (d && ok(d.subject)) return { verbAt: latest, subject: d.subject };
-    // (a party named in the verb's clause that is not its plain subject, "the public broadcaster’s board cancelled": the
+    // (a party named in the verb's clause that is not its plain subject, "the state lottery’s board scrapped": the
     // verb may well have a party behind it; read the noun as any decision noun)
     const clauseStart = Math.max(...['.', '\n', ';', ','].map((p) => text.lastIndexOf(p, latest))) + 1;
     let named = false;
@@ -4423,7 +4422,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /**
    * The employer whose managers a statement speaks of at `at` ("managers had ignored …"): the one company named in the
    * sentence of the statement or the one before it, before `at`, when no other body is named there; none when the speakers
-   * are staff of a body ("nurses at Farrow General Hospital": their managers are that body's). No public body
+   * are staff of a body ("nurses at Ingwyn General Hospital": their managers are that body's). No public body
    * (noCompany), no outlet, no sports club, and a name in full of more than one word (a one-word "organisation" is as
    * often a place: "workers at two factories in Darnholt").
    */
@@ -4452,7 +4451,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * The body whose staff a speaker is: "nurses at Ashgrove Hospital" (a person or group whose role does not speak for the
+   * The body whose staff a speaker is: "nurses at Drasaven Hospital" (a person or group whose role does not speak for the
    * body, or a body named with such a role); undefined for the body itself, its spokesperson, head or lawyer.
    */
   function staffBody(speaker: Speaker): string | undefined {
@@ -4475,7 +4474,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return k > 0 ? (breaks[k - 1] as readonly [number, number])[1] : 0;
   }
 
-  /** A sports club's name: its last word is a club's ("Kestport Athletic", "Halbrook Town", "Dunmore FC"). */
+  /** A sports club's name: its last word is a club's ("Kestport Athletic", "Mabwyn Town", "Dunmore FC"). */
   function isClub(name: string): boolean {
     return CLUB_NAME_TAILS.includes(name.split(/\s+/u).pop() ?? '');
   }
@@ -4489,7 +4488,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (directed && act !== 'PRAISE' && directedToWrong(directed[0], content.slice(directed.index))) {
       const at = off + directed.index + (directed[0].length - directed[0].trimStart().length);
       const end = off + directed.index + directed[0].length;
-      // ("Welders at Marrick Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
+      // ("Welders at Hobbury Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
       const placedAt = byStart.find((m) => m.start > at && m.end < end && m.kind === 'organization' && /\s/u.test(m.name) && !isOutlet(m.name, m.kind));
       const employer = st.speaker.kind === 'organization' ? st.speaker.name : placedAt?.name ?? staffEmployer(st, at)?.name ?? describedEmployer(st.speaker);
       return employer ? { name: employer, ev: { rule: '', start: at, end: off + directed.index + directed[0].length, text: directed[0].trim() } } : undefined;
@@ -4501,8 +4500,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * The employer an unnamed insider's own description names: a capitalised name in it ("a former Calloway claims
-   * assessor", "two Tovra engineers") for the body named with that word, else a company workplace ("at the brewery",
+   * The employer an unnamed insider's own description names: a capitalised name in it ("a former Ulmwyn claims
+   * assessor", "two Cromton engineers") for the body named with that word, else a company workplace ("at the brewery",
    * "at the carrier’s maintenance base") for the company the article is about. Not the speaker's own name.
    */
   function describedEmployer(speaker: Speaker): string | undefined {
@@ -4599,14 +4598,14 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
-  /** The words of the article's names of two words or more ("Silverline" of "Silverline Resorts"). */
+  /** The words of the article's names of two words or more ("Arbrick" of "Arbrick Resorts"). */
   const inLongerName = new Set(sorted.filter((m) => /\s/u.test(m.name.trim())).flatMap((m) => m.name.trim().split(/\s+/u)));
   const whereOnly = new Map<string, boolean>();
   let peoples: Set<string> | undefined;
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const original of sorted) {
-    // "gave the Green Alliance 31 percent": a share, a tally or seats written after a name are not part of it ("Local
+    // "gave the Leaf Coalition 31 percent": a share, a tally or seats written after a name are not part of it ("Local
     // 727" of a union, with no such word after it, keeps its number).
     const tally = /[^\S\n]+\d[\d.,]*$/u.exec(original.name);
     const m = tally && original.end === original.start + original.text.length && TALLY_AFTER.test(text.slice(original.end, original.end + 16))
@@ -4623,7 +4622,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // or agents, "Valdoran officials", names no party)
     if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
       && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
-    // ("Several of Solberg's colleagues", "Two of Marsh's former clients": a counting word and "of" before a name are no
+    // ("Several of Solberg's colleagues", "Two of Yarlfold's former clients": a counting word and "of" before a name are no
     // part of it; the name is the one after them, the person written in full before when the article has one)
     const counted = COUNTED_OF_NAME.exec(word);
     if (counted && COUNTING_WORDS.has((counted[1] as string).toLowerCase())) {
@@ -4648,7 +4647,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (m.kind !== 'person' && titleWordOnly(text, word)) continue;
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
-      // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
+      // "Council" for "Wimstow City Council", "Association" cut from "Port Pellamy Fishermen’s Association": the latest
       // name with that head, else nothing unless a description stands for it.
       const full = namesWithHead(lower, m.end);
       if (full) out.push({ ...m, name: full });
@@ -4665,10 +4664,10 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
       && (lowerWords.has(singular(lower)) || lowerWords.has(plural(lower))) && SENTENCE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // The town of the dateline, which an organisation may be named after ("Lindenhof" of "Lindenhof Museum of Art"), is
     // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
-    // "Calder needs homes" may speak of the city's council.)
+    // "Dunham needs homes" may speak of the city's council.)
     if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     // A one-word name the article only ever writes as where something happened ("stabbed outside a shop in Kelsworth",
-    // "of Ashgrove Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
+    // "of Drasaven Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
     // occupation", "Qarun's government") may stand for its people or government.
     // (once per word: the text is read through for each)
     if (m.kind !== 'person' && m.kind !== 'media' && (whereOnly.get(word) ?? whereOnly.set(word, onlyWhere(text, word)).get(word))) continue;
@@ -4687,7 +4686,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
 /**
  * The full name of the one body whose name opens with a one-word short name ("Corvallen" → "Corvallen Pharma"), from the
  * bodies the speakers stage named (its mentions and speakers); none when two bodies open with the word, or the longer
- * name goes on with a lower-case word ("Shares of Corvane" is no body called Shares).
+ * name goes on with a lower-case word ("Shares of Quorham" is no body called Shares).
  */
 function shortBodyNames(text: string, mentions: readonly Mention[], statements: readonly DraftStatement[]): Map<string, string> {
   const bodies = new Set<string>();
@@ -4698,7 +4697,7 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
   const add = (word: string, name: string): void => { const set = byWord.get(word) ?? new Set(); set.add(name); byWord.set(word, set); };
   for (const name of bodies) {
     const words = name.split(/\s+/u);
-    // (capitalised words of letters: "Telvara 48" from "fines Telvara 48 million" is no name)
+    // (capitalised words of letters: "Elbmore 48" from "fines Elbmore 48 million" is no name)
     if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}’'&.-]*$/u.test(w))) add(words[0] as string, name);
   }
   // (a word that opens a person's full name as well is no body's short name alone)
@@ -4711,11 +4710,11 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
     if (peoples.has(word)) continue;
     const name = [...names][0] as string;
     // (only a word the speakers stage read as a body itself: a town or a nation's name opening a body's is no short name)
-    // (nor a state's organ: "Korvian" alone is the state, not its "Korvian Foreign Ministry")
+    // (nor a state's organ: "Kipstow" alone is the state, not its "Kipstow Foreign Ministry")
     if (names.size === 1 && !name.startsWith('\u0000') && bodies.has(word) && onlyShortFor(text, word, name)
       && !name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w))) out.set(word, name);
   }
-  // A club's or a firm's last word alone ("Rovers" for "Harcastle Rovers", "Ashworth" for "Kellam Ashworth"): the short
+  // A club's or a firm's last word alone ("Rovers" for "Prelton Rovers", "Ashworth" for "Kellam Ashworth"): the short
   // name of the one body whose name ends with it, when the article writes the word alone or in that name only (not a
   // generic head, "Council", "Trust", nor a state's organ).
   const byHead = new Map<string, Set<string>>();
@@ -4735,7 +4734,7 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
 }
 
 /** Whether every capitalised run with `word` in the text is the word alone (after a sentence's opening word at most) or
- *  the full name it ends (`name`), which may open a longer one ("Harcastle Rovers Supporters' Trust"). */
+ *  the full name it ends (`name`), which may open a longer one ("Prelton Rovers Supporters' Trust"). */
 function onlyHeadFor(text: string, word: string, name: string): boolean {
   for (const m of capitalisedRunMatches(text, word)) {
     const { before } = m;
@@ -4807,8 +4806,8 @@ export function selfClause(text: string, ev: Evidence, until = text.length): Evi
 /** A statement's targets with short body names written in full, a short and a full name of one body joined in one row. */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
-  // (a short name beside its full one, "Rovers" and "Harcastle Rovers", is one party, under the full name, with the
-  // stance of the two that takes a side; not beside a body named for its people, "Marlowes" and "Marlowes Pensioners’
+  // (a short name beside its full one, "Rovers" and "Prelton Rovers", is one party, under the full name, with the
+  // stance of the two that takes a side; not beside a body named for its people, "Cromdales" and "Cromdales Pensioners’
   // Action Group", whose possessive says it is another party; nor the speaker itself)
   const names = new Set(st.targets.map((t) => t.name));
   const twoParties = (full: string): boolean => /\p{L}s[’'](?!\p{L})/u.test(full) || key(full) === key(st.speaker.name);
@@ -4828,7 +4827,7 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
 
 /**
  * Whether every capitalised run the word is part of in the text is the word alone or the full name: "Rovers" inside
- * "Northgate Rovers", "Saltmarrow" opening "Saltmarrow Town Council" as well as "Saltmarrow Traders’ Association" is
+ * "Cordock Rovers", "Tupdock" opening "Tupdock Town Council" as well as "Tupdock Traders’ Association" is
  * the short name of more than one body (or a place's name), not of the one full name. (A capitalised word before it
  * that the text also writes in lower case, "The", "After", opens a sentence and is no part of the name.)
  */
@@ -4845,15 +4844,15 @@ function onlyShortFor(text: string, word: string, name: string): boolean {
 
 /**
  * For a one-word name at a position, the one longer name of a person, organisation or group that the article wrote
- * before it with that word as its surname (a person's last word), else as its first word ("Kestrel Energy"); undefined
+ * before it with that word as its surname (a person's last word), else as its first word ("Kipridge Energy"); undefined
  * when there is none or more than one ("Paul" for "Rand Paul" and "Ron Paul").
  */
 /**
  * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
  * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
  * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
- * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
- * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
+ * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Quorham", "Elbmore 48" or
+ * "Galham Foreign Ministry" as names made "Quorham", "Elbmore" and "Galham" into the wrong parties.)
  */
 function longerNames(text: string, sorted: readonly Mention[], headlineInText = true): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
   const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
@@ -4863,8 +4862,8 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
     if (words.length < 2 || firstSeen.has(m.name)) continue;
     firstSeen.set(m.name, { name: m.name, kind: m.kind, at: m.start, words });
   }
-  // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
-  // million" or "… into Calloway Mutual over …" can read as a person)
+  // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Elbmore 48
+  // million" or "… into Ulmwyn Mutual over …" can read as a person)
   const headlineEnd = headlineInText ? text.indexOf('\n') : -1;
   const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
   const names = [...firstSeen.values()].filter((n) => n.kind !== 'person' || personLike(n));
@@ -4911,11 +4910,11 @@ function townNames(text: string): Set<string> {
 }
 
 /** Where a name is written as the place where something happened: after "in", "at", "near", "outside" …, or after
- *  a street's name and its comma ("of Ashgrove Close, Kelsworth"). */
+ *  a street's name and its comma ("of Drasaven Close, Kelsworth"). */
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
-/** A central bank's name: a word of one (stance-words centralBankNameWords: "Tessaly Central Bank", "Reserve Bank of
+/** A central bank's name: a word of one (stance-words centralBankNameWords: "Jaskham Central Bank", "Reserve Bank of
  *  Arland") or "Bank of" and one name ("Bank of Morvania"). */
 const CENTRAL_BANK_WORDS = new Set(WORDS.centralBankNameWords);
 const centralBankName = (name: string): boolean => /^(?:[Tt]he[^\S\n]+)?Bank[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}’'-]*$/u.test(name)
@@ -4944,7 +4943,7 @@ function onlyWhere(text: string, word: string): boolean {
     if (SETTLEMENT_OF_BEFORE.test(before) && !settlementAsBody(text, { start: index, end: index + word.length } as Mention)) { any = true; continue; }
     if (PLACE_LEFT_BEFORE.test(before)) continue;
     if (!WHERE_BEFORE.test(before)) return false;
-    // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
+    // (a street's name before the comma must be one: "of Drasaven Close, Kelsworth", not "Ravensholm, Stockwell")
     if (!WHERE_PREPOSITION.test(before)) {
       const street = /(\p{Lu}\p{Ll}+),[^\S\n]+$/u.exec(before);
       if (!street || !PLACE_HEADS.has((street[1] as string).toLowerCase())) return false;
@@ -4962,19 +4961,19 @@ const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_DETERMINERS);
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an)[^\S\n]+$/u;
 /** A lowercase "the " just before a word. */
 const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
-/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
+/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Galham attempt to
  *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
 /** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
-// (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
+// (not a name's own joining word, "Giro di Haskdale", "Halt the Trawlers", nor a sentence's preposition: those are no titles)
 const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
 /**
  * A word of English written capitalised only as the first word of a title before a person's name ("Presidential
  * spokesman Ana Roe", "Security researcher Mina Tal"): no body, though an earlier stage took it for one (an
  * affiliation, a mention that a description was resolved to). A made-up name (not in wink's lexicon) stays a body:
- * "Corvane chief executive Ana Roe".
+ * "Quorham chief executive Ana Roe".
  */
 function titleWordOnly(text: string, word: string): boolean {
   // (asked for each statement's speaker and each mention: answered once per word and article)
@@ -4988,7 +4987,7 @@ const titleWordSeen = new Map<string, boolean>();
 
 function titleWordAnswer(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  // (a body's head, "Board chair Linda Farrow": the board its name or description stands for, cleanMentions)
+  // (a body's head, "Board chair Linda Ingwyn": the board its name or description stands for, cleanMentions)
   // (nor a party named by a word of English, "Labour leader Ana Holm", "Green councillor Ivo Marr")
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GENERIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PARTY_WORDS.has(lower) || !inLexicon(lower)) return false;
   let any = false;
@@ -5019,11 +5018,11 @@ function openingCommonNoun(text: string, m: Mention, after: Token | undefined): 
   return tagged[0] === 'NOUN' && tagged[1] !== 'VERB' && tagged[1] !== 'AUX';
 }
 
-/** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
+/** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Varnington Valley". */
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
-/** Buildings and grounds that are also the name of the body running them ("Brackwater Wildlife Park", "Corbel Arena"). */
+/** Buildings and grounds that are also the name of the body running them ("Dunhorne Wildlife Park", "Hobmere Arena"). */
 const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
 const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(WORDS.buildingPartHeads);
@@ -5035,7 +5034,7 @@ const HEADING_LINE_BEFORE = /(?:^|\n)[^\S\n]*$/u;
 const HEADING_LINE_AFTER = /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/u;
 const SETTLEMENT_CHARGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.settlementChargedBefore.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'iu');
 const SETTLEMENT_CONDUCT_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${WORDS.settlementConductAuxiliaries.map(escapeRegExp).join('|')}))*[^\\S\\n]+`, 'iu');
-/** "accused the city of Brenford of …", "the city of Denton had ignored warnings": the settlement charged, or the subject
+/** "accused the city of Bexthorpe of …", "the city of Denton had ignored warnings": the settlement charged, or the subject
  *  of a conduct (a wrongdoing, criticism or blame word right after it and its auxiliaries). */
 function settlementAsBody(text: string, m: Mention): boolean {
   if (SETTLEMENT_CHARGED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
@@ -5047,16 +5046,16 @@ function settlementAsBody(text: string, m: Mention): boolean {
 }
 
 /**
- * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
+ * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Drasaven Close"), or a dateline ("KESSARA, Valdoria —" or
  * "KESSARA (Reuters) —" opening a paragraph): the city in capitals and the country after its comma.
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
   // ("the border town of Drenova", "the port of Varnik", "the village of Holm": a settlement named after its noun)
-  // (but not the city as a body that acts or is charged: "accused the city of Brenford of dumping", "the city of Denton
+  // (but not the city as a body that acts or is charged: "accused the city of Bexthorpe of dumping", "the city of Denton
   // had ignored warnings": in North American news the municipal government)
   if (SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !settlementAsBody(text, m)) return true;
-  // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
+  // (the head inside the name: "Drasaven Close", "the Jaskington Arena"; of a person's, only a street's head: "Mara Park"
   // may be a person)
   const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
   if (last && (m.kind !== 'person' ? PLACE_HEADS : STREET_HEADS).has(last[0].trim().toLowerCase())) return true;
@@ -5090,7 +5089,7 @@ const NON_COMPANY_HEADS = new Set(WORDS.nonCompanyHeads);
 /**
  * A description ("the hospital") stands for a name with its head word. When the name it was resolved to lacks that head
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
- * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
+ * Hobling’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
  */
 function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
   const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
@@ -5103,7 +5102,7 @@ function checkDescription(m: Mention, namesWithHead: (head: string, at: number) 
 }
 
 /**
- * What follows a word in a full name written out: one to three capitalised words ("Orrin" + " Robotics"), anchored where
+ * What follows a word in a full name written out: one to three capitalised words ("Varnington" + " Robotics"), anchored where
  * it is tried. One pattern for every word: a pattern per word (the word, then this) compiled a RegExp, with its native
  * code, for every distinct word an article asked about, and a cache of 5,000 of them held ~25 MB of a thread's heap.
  */
@@ -5130,7 +5129,7 @@ function headOfName(name: string): string {
 
 /**
  * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
- * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
+ * Hobling’s University Hospital"). Each head's names are found in one pass over the text, on first use.
  */
 function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean, ahead?: number) => string | undefined {
   const byHead = new Map<string, Array<{ at: number; name: string }>>();
@@ -5172,7 +5171,7 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     }
     if (!last || last.at <= at - 5000) return undefined;
     // (of the last few names with the head, the first that `prefer` accepts: "the club" where the paragraph speaks of
-    // "Velmont" is Velmont FC, even when Brennock Athletic was named after it)
+    // "Mabbury" is Mabbury FC, even when Obbstow Athletic was named after it)
     if (prefer) {
       for (let i = lo - 1; i >= 0 && i >= lo - 4 && (list[i] as { at: number }).at > at - 5000; i--) {
         if (prefer((list[i] as { name: string }).name)) return (list[i] as { name: string }).name;
@@ -5183,7 +5182,7 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
 }
 
 /** "Ministry of Defence", "Department for Transport", "Office of the Data Commissioner": a capitalised head word, "of" or
- *  "for", then one to four capitalised words (with an inner "and", "of", "&"); not inside a longer name ("Corrend Museum
+ *  "for", then one to four capitalised words (with an inner "and", "of", "&"); not inside a longer name ("Kipsett Museum
  *  of World Cultures" is read whole, by its last word). One pattern for every head, made on first use (group 2 is the head word, checked
  *  by the caller): a pattern per head, kept in a map, held the compiled code of one large RegExp for every description
  *  head a feed ever used (peak RSS +50-70 MB on the 5 MB bench corpus). */
@@ -5281,9 +5280,9 @@ function headNamePattern(head: string): RegExp {
 const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ian', ['', 'ia', 'y', 'e', 'a']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
 ];
-/** The word after a people's adjective that makes it the state: "Korvian| officials". */
+/** The word after a people's adjective that makes it the state: "Kipstow| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
-/** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
+/** Heads of a phrase that stands for a country's state: "Kipstow officials", "Jaskana’s government". */
 const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
 
 /** The peoples' adjectives the article writes beside their country's name ("Marvosian" where "Marvosia" is written too),
@@ -5304,9 +5303,9 @@ function peoplesAdjectives(text: string): Set<string> {
 }
 
 /**
- * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Korvian
- * waters"), whose government the article writes of ("the Korvian government", "Korvia’s government"): the country's
- * name, "Korvia’s government" and "Korvian officials" are one target, "Korvian government", the state acting. "The
+ * A country named by its name or by its people's adjective, both written in the article ("Jaskana" … "Kipstow
+ * waters"), whose government the article writes of ("the Kipstow government", "Jaskana’s government"): the country's
+ * name, "Jaskana’s government" and "Kipstow officials" are one target, "Kipstow government", the state acting. "The
  * government" alone is left as written: in news it is as often the reporter's own country's. The link is read from the
  * article, one pass over its capitalised words, never from a list of countries.
  */
@@ -5326,7 +5325,7 @@ function nationNames(text: string): (name: string) => string | undefined {
     }
   }
   if (adjectiveOf.size === 0) return () => undefined;
-  // Only a country whose government the article writes of ("the Korvian government", "Korvia’s government") gets the
+  // Only a country whose government the article writes of ("the Kipstow government", "Jaskana’s government") gets the
   // government as its target; elsewhere the country's name and its people's words stay as written.
   const governed = new Set([...adjectiveOf].filter(([country, adj]) => new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(adj)}|${escapeRegExp(country)}[’']s)\\s+government(?![\\p{L}])`, 'u').test(text)).map(([country]) => country));
   if (governed.size === 0) return () => undefined;
@@ -5337,8 +5336,8 @@ function nationNames(text: string): (name: string) => string | undefined {
     const w = m[1] as string;
     const country = adjectiveOf.has(w) ? w : countryOf.get(w);
     if (country === undefined || !governed.has(country)) return undefined;
-    // "Korvia’s government", "Korvian officials", "Korvia"; not "Korvian’s" nor "Korvia officials", and not the
-    // adjective alone ("Korvian" cut from "Korvian waters" or "the Korvian coast guard" is no state of its own)
+    // "Jaskana’s government", "Kipstow officials", "Jaskana"; not "Kipstow’s" nor "Jaskana officials", and not the
+    // adjective alone ("Kipstow" cut from "Kipstow waters" or "the Kipstow coast guard" is no state of its own)
     if (/[’']s/u.test(name) ? w !== country : (m[2] ? w === country : w !== country)) return undefined;
     return canonical(country);
   };
@@ -5347,26 +5346,26 @@ function nationNames(text: string): (name: string) => string | undefined {
 /**
  * A negation denies a wrongdoing only when it governs it: before it, apart from it, at most three words away in the same
  * clause ("did not violate", "never knowingly misled"). "were not honest" is itself the accusation, and "had never been
- * held to account for ignoring …" negates something else.
+ * made to answer for neglecting …" negates something else.
  */
 function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   if (negation.end! > wrong.start!) return false;
   return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
 
-/** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
+/** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Galworth chief executive ". */
 /** "Republican candidate ", "the Democrat ": a capitalised word, then up to three lowercase title words, right before a
  *  person's name (the word is read as a party label by isPartyLabel). */
 const PARTY_LABEL_BEFORE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[^\S\n]+[\p{Ll}-]+){0,3},?[^\S\n]+$/u;
 const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 
-/** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
+/** "The authority’s deputy director, ", "Hobhorne's chief executive, ": a possessor, then a role of one to four lowercase words. */
 const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "Its chief executive, ", "Its general secretary, ": a sentence's opening "Its" and a role of one to four lowercase words
  *  before a person's name (the body is the subject of the sentence before). */
 const COMPANY_ONLY_ROLES: ReadonlySet<string> = new Set(WORDS.companyOnlyRoles);
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(WORDS.publicBodyHeads);
-/** "…, its managing director, Gareth Pryor": a lower-case "its" and a role after a comma inside the sentence. */
+/** "…, its managing director, Gareth Lomley": a lower-case "its" and a role after a comma inside the sentence. */
 const ITS_ROLE_INSIDE_BEFORE_NAME = /,[^\S\n]+its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "said Ana Kerr, its chief executive.": an "its" and a role in apposition after the name, up to the phrase's end. */
 const ITS_ROLE_AFTER_NAME = /^,[^\S\n]+its[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:]|$))/u;
@@ -5403,7 +5402,7 @@ const ORDER_CUES = new Set(WORDS.orderCues);
 const REVERSAL_VERB = new RegExp(`^(?:${WORDS.reversalVerbs.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
 const OWN_STEP_AFTER = new RegExp(`^[^\\S\\n]+(?:the|its|their|his|her|this|that|these|those)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...WORDS.decisions, ...WORDS.ownStepNouns].map(escapeRegExp).join('|')})s?(?![\\p{L}])`, 'iu');
 /** What may stand between an order's content start and the party ordered: an article and up to three lower-case words
- *  that describe it ("the ride-hailing company Zoomly"), nothing more ("ordered all work on the site to stop by X"). */
+ *  that describe it ("the scooter-rental company Whizzo"), nothing more ("ordered every crane on the plot to halt by X"). */
 const ORDERED_OPENING = /^[“"‘']?(?:(?:the|a|an)[^\S\n]+)?(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,3}$/u;
 const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
 /** What a people's adjective adds to its state's name or stem (stance-words ownDemonymRests). */
@@ -5416,7 +5415,7 @@ const NOT_ADDRESSEE = new RegExp(`(?<![\\p{L}])(?:${WORDS.notAddresseeWords.map(
 const DEMAND_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandBeneficiaryBefore.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|its|their|our|his|her)[^\\S\\n]+)?(?:(?:${WORDS.demandBeneficiaryKin.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:(?:the|its|their|our|his|her)[^\\S\\n]+)?)?(?:[\\p{L}-]+[^\\S\\n]+)?$`, 'iu');
 const ACTION_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.actionBeneficiaryBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Where a party after the action is one it falls on: its direct object ("order Fenwick Insurance to pay", "block
- * Trump's visit"), after "by" ("logging by Norbrook", "the permit held by X"), or the holder of what it acts on, after
+ * Trump's visit"), after "by" ("logging by Jelwyn", "the permit held by X"), or the holder of what it acts on, after
  * "of" ("suspend the licence of X"). Not a party after any other of-phrase or against/around/at/into/for ("halt the
  * demolition of Harlow Library", "investigate threats against Senator Quinn"). */
 const ACTION_PARTY_BEFORE = new RegExp(`^[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?$|(?<![\\p{L}])by[^\\S\\n]+(?:the[^\\S\\n]+)?$|(?<![\\p{L}])(?:${WORDS.authorityHeldObjects.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
@@ -5434,7 +5433,7 @@ const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+l
 /** A decision verb (or "elected") right before a mention: "fined the Harbour Council", "voted for Lena Pask". */
 const DECIDED_ON = new RegExp(`(?<![\\p{L}])(?:${[...WORDS.decisionVerbs, 'elected', 'voted for', 'backed'].map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 
-/** A decision verb in the passive right after a mention: "Marsh Water was fined", "the Greens, who were elected". */
+/** A decision verb in the passive right after a mention: "Yarlfold Water was fined", "the Greens, who were elected". */
 const DECIDED_PASSIVE = new RegExp(`^(?:,?[^\\S\\n]+(?:who|which))?[^\\S\\n]+(?:was|were|has[^\\S\\n]+been|have[^\\S\\n]+been|had[^\\S\\n]+been|is|are)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${[...WORDS.decisionVerbs, 'elected'].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
@@ -5506,7 +5505,7 @@ const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“
 
 /** Capitalised words that open a sentence without being a name's first word ("But Ministry of Defence officials …", "In
  *  Department for Transport figures"): a capitalised word just before a head-first name makes it part of a longer name
- *  ("Orrin Museum of Coastal Crafts") only when it is none of these. */
+ *  ("Varnington Museum of Coastal Crafts") only when it is none of these. */
 const SENTENCE_OPENERS = ['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Still', 'Or', 'Nor', 'Now', 'Then', 'Also', 'When', 'While', 'After',
   'Before', 'Since', 'If', 'As', 'At', 'In', 'On', 'By', 'For', 'From', 'With', 'Under', 'Although', 'Though', 'Because', 'Until', 'Unless',
   'Once', 'Even', 'Only', 'Both', 'Neither', 'Meanwhile', 'Instead'];
@@ -5523,7 +5522,7 @@ const FIRST_PERSON_SINGULAR = new RegExp(
   `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
   + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`
   + `I(?:[’'](?:m|ve|d|ll))?(?![\\p{L}\\p{N}-])(?![’'.][\\p{L}])`, 'u');
-/** "we" or "us": the speaker among those the content speaks of (a person with no body of their own: "We spent fourteen
+/** "we" or "us": the speaker among those the content speaks of (a person with no body of their own: "We spent eleven
  *  months on this", a reporter of the team's programme). */
 const FIRST_PERSON_SUBJECT = /(?<![\p{L}’'])(?:[Ww]e|[Uu]s)(?![\p{L}])/u;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
@@ -5534,7 +5533,7 @@ export function targetStances(targets: readonly Target[]): TargetStances {
   return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length, selfFavor: targets.filter((t) => t.stance === 'FAVOR' && /:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? '')).length };
 }
 
-/** Whether a position in a content lies before the agent of a passive that follows it ("had been fed to them by …"). */
+/** Whether a position in a content lies before the agent of a passive that follows it ("had been handed to them by …"). */
 function beforePassiveAgent(content: string, at: number): boolean {
   const m = /\b(?:been|was|were|being)[^\S\n]+["“‘']?(?:\p{L}+[^\S\n]+)?\p{L}+(?:ed|en|wn|ght|t)\b[^.;]{0,60}?[^\S\n]by[^\S\n]/u.exec(content.slice(Math.max(0, at)));
   return m !== null;
@@ -5550,7 +5549,7 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** "the company", "the firm": a description of a company that names no kind of institution. */
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** "that company", "that firm" in a statement's words (judgeStance reads it as "the company"). */
-/** A run of one or two capitalised words (a short name: "Norbrook", "Sable Ridge"), with a possessive. */
+/** A run of one or two capitalised words (a short name: "Jelwyn", "Mabstow Ridge"), with a possessive. */
 const SHORT_NAME_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}{2,}(?:[^\S\n]\p{Lu}\p{Ll}{2,})?(?:[’']s)?(?![\p{L}-])/gu;
 const THAT_COMPANY = /(?<![\p{L}])[Tt]hat[^\S\n]+(?:company|firm)(?![\p{L}-])/gu;
 /** A definite description as a mention ("the team", "this company"). */
@@ -5594,7 +5593,7 @@ const CHARGE_OBJECT_CUES = new Set<string>(WORDS.chargeObjectCues);
 /** Where a charge's clause ends: its sentence's end, or a participle clause after a comma (", saying …"). */
 const CHARGE_CLAUSE_END = /[.!?][”"’']?(?:\s|$)|[,;][”"’']?[^\S\n]+(?:and[^\S\n]+)?\p{L}+ing(?![\p{L}])/u;
 /** A content that opens on the cue's object, a short noun phrase, then the charge's "of"/"for"/"with" (as OBJECT_OPENING);
- *  the object may hold an "of" and a name ("accused the city of Brenford of dumping", "the Department of Health of …"). */
+ *  the object may hold an "of" and a name ("accused the city of Bexthorpe of dumping", "the Department of Health of …"). */
 const CHARGE_OBJECT_OPENING = /^(?!(?:[Bb]oth|[Aa]ll|[Ee]ach|[Ee]ither|[Nn]either|[Tt]hem|[Hh]im|[Hh]er|[Ii]t)[^\p{L}])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)[^\S\n]+)?(?:[\p{L}’'&.-]+[^\S\n]+){0,3}?[\p{L}’'.-]+(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*)+)?[^\S\n]+(?:of|for|with)[^\S\n]/u;
 /** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
  *  that points back to parties named before ("accused both of …", "blamed them for …"). */
@@ -5627,7 +5626,7 @@ function sameName(a: string, b: string): boolean {
   const wa = a.split(/[^\p{L}\d]+/u).filter(Boolean);
   const wb = b.split(/[^\p{L}\d]+/u).filter(Boolean);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  // its first word ("Corbel" Market) or its head ("Harwick City Council"), not a place after "of" ("University of Calden")
+  // its first word ("Hobmere" Market) or its head ("Wimstow City Council"), not a place after "of" ("University of Corbury")
   return short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === headOfName(long.join(' ')));
 }
 
@@ -5638,7 +5637,7 @@ const ANSWER_PLAN_WORDS = 6;
 const ANSWER_PLAN = new RegExp(`^(?:[^\\s]+\\s+){0,${ANSWER_PLAN_WORDS}}?(?:${WORDS.answerPlanMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a target's name is a speaker's name: the same key, a one-word short name of it, or all of one's words among the
- *  other's when both are proper names ("Askerby" of "Askerby Water"). */
+ *  other's when both are proper names ("Balling" of "Balling Water"). */
 function namesSpeaker(target: string, speaker: string): boolean {
   const a = key(target);
   const b = key(speaker);
@@ -5757,7 +5756,7 @@ function withAnswerTarget(st: DraftStatement): DraftStatement {
   const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:answers-charge', note: 'answers a charge made just before against the speaker' }] };
   const others = st.targets.filter((t) => !namesSpeaker(t.name, st.speaker.name));
   const answered = { ...st, targets: [target, ...others].slice(0, 3) };
-  // A reply to the charge that negates or restricts ("it had no record of any such letter", "the figures did not
+  // A reply to the charge that negates or restricts ("it had no trace of any such email", "the figures did not
   // reflect …", "it evicts only as a last resort") denies it (GUIDE decision 22: a defence answering a charge is DENY);
   // one that reports a step or a fact with no negation ("it had stopped selling the model") stays SAY. On the read half
   // of the corpus 6 such replies were DENY and none SAY; on the held-out half 2 and 1 (session 23).
@@ -5891,7 +5890,7 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   return out;
 }
 
-/** Whether a headline writes a party's name, or the first word of a body's name ("Norbrook" for "Norbrook Timber"). */
+/** Whether a headline writes a party's name, or the first word of a body's name ("Jelwyn" for "Jelwyn Timber"). */
 export function inHeadline(headline: string, name: string): boolean {
   if (headline === '') return false;
   const first = /^\p{Lu}[\p{L}’'-]{3,}(?=[^\S\n])/u.exec(name)?.[0];
@@ -5926,7 +5925,7 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
     if (!OWN_OPPONENT_ACTS.has(st.act) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     const mine = (against.get(key(st.speaker.name)) ?? []).filter((a) => a.st !== st);
     if (mine.length === 0) continue;
-    // (not a party the report names only inside a question it leaves open, "was examining whether Soundvale had …",
+    // (not a party the report names only inside a question it leaves open, "was examining whether Luskthorpe had …",
     // "would examine whether the firm had treated customers fairly": what is looked into takes no side yet, as for a
     // refusal to answer, askedAbout)
     const names = st.targets.filter((t) => !(t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:'))
@@ -5939,7 +5938,7 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
 /** Whether `name` (or its first word) is written in `content` and every mention of it lies after a question word of its clause
  *  ("whether", "how": askedAbout), with no sentence's end between. */
 function onlyAskedAbout(content: string, name: string): boolean {
-  // (the name as written, else its first word, a body's short name: "Calloway" of "Calloway Mutual")
+  // (the name as written, else its first word, a body's short name: "Ulmwyn" of "Ulmwyn Mutual")
   const find = (form: string): number[] => {
     const out: number[] = [];
     // (the pattern's matches are among the form's places: none written, none matched, no pattern compiled)

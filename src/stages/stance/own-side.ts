@@ -1,6 +1,6 @@
 // A speaker's own side as the article introduces it, and readings of content that must not give a stance to a party:
 // - the body named in the relative clause right after a speaker's name ("Ana Reis, who chairs the group Tenants First",
-//   "Councillor Tom Hale, whose Green Party voted against the plan") is the speaker's own, as an affiliation is;
+//   "Councillor Tom Galstow, whose Green Party voted against the plan") is the speaker's own, as an affiliation is;
 // - a body that only voted for or against a measure another body carried is one side in the vote, not its taker;
 // - a negated saying that opens a quote ("Nobody is saying the plant must close") hedges a demand, it defends no one;
 // - another speaker's clause opened by "while" inside a span ("…, while Labour's spokeswoman, Ann Bell, warned …") is
@@ -33,7 +33,7 @@ const NAME = '\\p{Lu}[\\p{L}’\'&.-]*(?:[^\\S\\n]+(?:(?:of|for|and|the|&)[^\\S\
 const INTRODUCED = new RegExp(`^[^\\S\\n]*,[^\\S\\n]+(?:who[^\\S\\n]+(?:${alternatives(WORDS.introducingVerbs)})|whose)`
   + `(?:[^\\S\\n]+(?:${alternatives(WORDS.bodyNounsBefore)}))*[^\\S\\n]+(${NAME})`, 'u');
 /** The body a relative clause right after a speaker's mention (ending at `mentionEnd`) names as the speaker's own:
- *  "Ana Reis, who chairs the group Tenants First" → "Tenants First"; "Tom Hale, whose Green Party voted …" → "Green Party". */
+ *  "Ana Reis, who chairs the group Tenants First" → "Tenants First"; "Tom Galstow, whose Green Party voted …" → "Green Party". */
 export function introducedBody(text: string, mentionEnd: number): string | undefined {
   const m = INTRODUCED.exec(text.slice(mentionEnd, mentionEnd + 160));
   return m ? (m[1] as string).replace(/[’']s$/u, '') : undefined;
@@ -59,7 +59,7 @@ export function contrastCut(text: string, start: number, end: number, othersFrom
     const at = start + m.index;
     const opens = at + m[0].length;
     // (the other statement's cue past this span's end: the span ran on into the other's attribution, "…, while Labour's
-    // spokeswoman, Ann Bell" | "warned"; a cue inside the span, "According to the paper, Faye claimed …, while Brennan
+    // spokeswoman, Ann Bell" | "warned"; a cue inside the span, "According to the paper, Faye claimed …, while Hobling
     // claimed …", is part of what this source reports)
     if (othersFrom(opens, opens + 80).some((o) => o.cueAt > o.mentionAt && o.cueAt >= end)) return at;
   }

@@ -1,4 +1,4 @@
-// A speaker's report of a step it will take ("the council would hold a public meeting on Thursday", "we will set out our
+// A speaker's report of a step it will take ("the board would hold an open session on Friday", "we will lay out our
 // reasons to the court"): an announced step, SAY about no one (GUIDE section 6, decisions 20 and 49), not a report in the
 // speaker's own favour. The stance stage asks it only of a self-report FAVOR; it reads the few words after the speaker's
 // own mention, never the whole article.
@@ -36,7 +36,7 @@ const MAX_SUBJECT_WORDS = 4;
  * Whether the speaker's own mention at [start, end) of `text` is the subject of a step it announces: the mention (a self
  * word or the speaker's name) followed by a future marker and a verb ("the council would hold", "we will not appeal"),
  * or a possessive opening a subject of a few words that is ("its initial findings would be published"). Not a self word
- * inside a longer subject ("Nothing we provide will fire a weapon"), nor a step in the past ("we have built").
+ * inside a longer subject ("Nothing we sell will steer a missile"), nor a step in the past ("we have built").
  */
 export function announcesOwnStep(text: string, start: number, end: number): boolean {
   if (end <= start) return false;

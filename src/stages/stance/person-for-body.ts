@@ -1,4 +1,4 @@
-// A person who speaks for a body ("Dr Lena Voss, the clinic's medical director, said no parent had been kept waiting")
+// A person who speaks for a body ("Dr Lena Tupworth, the clinic's medical director, said no parent had been kept waiting")
 // defends or concedes the body's conduct, not their own (LABELS.md: the speaker is a target when the statement is about
 // the speaker; GUIDE section 3: a named spokesperson's affiliation is the body). When the stance stage reads a denial
 // or admission in the speaker's own favour as the person's (act DENY or ADMIT), and no one spoke against the person before, the
@@ -30,7 +30,7 @@ export const BODY_PRIDE: ReadonlySet<string> = new Set(stanceWords.bodyPrideWord
 export function personForBody(st: DraftStatement, body: string | undefined, accused: (name: string) => boolean, isBody: (name: string) => boolean = () => true): DraftStatement {
   if (st.speaker.kind !== 'person' || body === undefined || !/^\p{Lu}/u.test(body) || isPartyLabel(body)) return st;
   const i = st.targets.findIndex((t) => t.name === st.speaker.name && t.stance !== 'NONE' && OWN_RULES.has(t.evidence?.[0]?.rule ?? ''));
-  // (nor a denial of the person's own deed in the first person, "I never said the referee was a cheat": the charge was the
+  // (nor a denial of the person's own deed in the first person, "I never called the umpire a liar": the charge was the
   // person's, whoever the person works for)
   if (i < 0 || accused(st.speaker.name) || OWN_DEED_DENIED.test(st.content?.text ?? "")) return st;
   const own = st.targets[i] as Target;

@@ -1,10 +1,10 @@
-// A party the content names only in an apposition that gives it as another party's relation ("Ostrowski’s
-// brother-in-law, Tomasz Brenner, owned a stake", "Caldera’s outside auditors, the accounting firm Vandermeer & Roth,
-// had raised questions", "a data centre run by its contractor, Veltrix Solutions"): a subordinate mention, named
+// A party the content names only in an apposition that gives it as another party's relation ("Vellis’s
+// cousin, Aron Corham, held a share", "Galbury’s outside accountants, the audit firm Pask & Lunde,
+// had raised doubts", "a warehouse run by its subcontractor, Mabhorne Freight"): a subordinate mention, named
 // through the party the report is about (GUIDE section 6: leave out entities mentioned only in passing). A report's
 // bad news (a revealed fact, an adverse report, a warning, the content's tone) is about the owner, not about the one
-// so named; a directed act (a demand that "its chair, Mirela Costin, resign", a question why "the firm’s auditor,
-// Hale Whitcombe, had not flagged" it) still aims at the one named, so only the report rules ask this.
+// so named; a directed act (a demand that "its chair, Mirela Nobham, resign", a question why "the firm’s auditor,
+// Galstow Corsett, had not flagged" it) still aims at the one named, so only the report rules ask this.
 // A post held in the owner ("Acme’s chief executive, Jane Doe, had approved the payments") is no relation: the one
 // named acts for the owner, and what the report tells of the post's holder is about the holder (words.ts ROLE_NOUNS).
 // Reads the few words before each mention and the character after it only; no list of relations is read.

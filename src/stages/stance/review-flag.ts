@@ -156,9 +156,9 @@ export function pronounAfterOtherPerson(text: string, paragraphs: readonly Parag
 }
 
 /**
- * A description ("the company") resolved to a body whose name holds no word of it ("Greystone Wind Ltd" for "the
- * company"), while the statement just before, close to it, is by another body named there ("Brennan Shipping, which
- * manages the ship, rejected that account. In a statement, the company said …"): the nearer body is the likelier one.
+ * A description ("the company") resolved to a body whose name holds no word of it ("Ruskory Solar Ltd" for "the
+ * company"), while the statement just before, close to it, is by another body named there ("Hobling Freight, which
+ * runs the barge, disputed that version. In a written reply, the company said …"): the nearer body is the likelier one.
  * `before` is the article's statement before this one. Returns the nearer body's name, or null.
  */
 export function descriptionSkipsNearerBody(st: DraftStatement, before: DraftStatement | undefined): string | null {
@@ -169,7 +169,7 @@ export function descriptionSkipsNearerBody(st: DraftStatement, before: DraftStat
   if (head === '' || st.speaker.name.toLowerCase().includes(head)) return null;
   const b = before.speaker;
   const bm = b.mention;
-  // (the body written in the mention before: "Brennan Shipping", "a Brennan Shipping spokeswoman"; not one reached there
+  // (the body written in the mention before: "Hobling Shipping", "a Hobling Shipping spokeswoman"; not one reached there
   // through a description or a pronoun itself)
   if (!bm || !['organization', 'group'].includes(b.kind) || !/^\p{Lu}/u.test(b.name) || !bm.text.toLowerCase().includes(b.name.toLowerCase())) return null;
   if (sameName(b.name, st.speaker.name) || b.name.includes(st.speaker.name) || st.speaker.name.includes(b.name)) return null;
@@ -250,7 +250,7 @@ export function mentionIsTime(st: DraftStatement): boolean {
 /**
  * A one-word speaker name the article writes only as the first word of a sentence, before a lower-case noun ("Local
  * fishermen said", "Several residents said"): a capital that only opens a sentence makes no name, and the word is the
- * noun's modifier. By the tagger: a name that opens its sentence before a verb ("Greystone dismissed") is a name.
+ * noun's modifier. By the tagger: a name that opens its sentence before a verb ("Foskana dismissed") is a name.
  */
 export function sentenceInitialModifier(text: string, name: string, tokens: readonly Token[]): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
@@ -274,7 +274,7 @@ const TITLE_START: ReadonlySet<string> = new Set([...Object.keys(ROLE_NOUNS), ..
 /**
  * A name that is the cut-off piece of a longer name the article writes: every time the article writes it, a capitalised
  * word stands just before it ("Hate" of "Kick Out Hate", "Hall" of "City Hall") or a capitalised word follows it, after a
- * possessive or not ("St Aldric" of "St Aldric's University Hospital"). Returns the longer name first written, or null.
+ * possessive or not ("St Fenworth" of "St Fenworth's University Hospital"). Returns the longer name first written, or null.
  */
 export function cutName(text: string, name: string): string | null {
   if (!/^\p{Lu}/u.test(name)) return null;
@@ -285,13 +285,13 @@ export function cutName(text: string, name: string): string | null {
   for (const i of at) {
     // (capitalised words just before it, not across a sentence's end, and not only "The": "The Courier" is its name;
     // a person's title before a name, "Commodore Alan Reid", is why two-word names are cut only when the name goes on)
-    // (nor a word that only opens the sentence, "But Greystone said", "Yesterday Harrow told": NAME_RUN_OPENERS and
+    // (nor a word that only opens the sentence, "But Foskana said", "Yesterday Lomdock told": NAME_RUN_OPENERS and
     // the words of a time, which are left off the run)
     const run = /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'-]*[^\S\n]+)+)$/u.exec(text.slice(Math.max(0, i - 60), i));
     const kept = run ? (run[1] ?? '').split(/[^\S\n]+/u).filter(Boolean).filter((w, k, ws) => !ws.slice(0, k + 1).every((x) => RUN_OPENERS.has(x.toLowerCase()))) : [];
     const before = run && oneWord && kept.length > 0 ? [run[0], `${kept.join(' ')} `] : null;
     const more = /^(?:[’']s)?[^\S\n]+((?:\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(i + name.length, i + name.length + 60));
-    // (a body's whole name before a title, "Maren County Fire District Chief Dana Hale", or a person's before letters
+    // (a body's whole name before a title, "Maren County Fire District Chief Dana Galstow", or a person's before letters
     // after a name, "Ann Roe KC": the name goes on into a title, not into more of itself; a one-word name before a title,
     // "Council President …", "Tribal Chairwoman …", is the title's piece)
     const nextWord = more ? (more[1] ?? '').split(/[^\S\n]+/u)[0] ?? '' : '';
@@ -416,7 +416,7 @@ const PLACE_FEATURE = new RegExp(`^(?:\\p{Lu}[\\p{L}’'.-]*[^\\S\\n]+){1,3}(?:$
  * A speaker whose name cannot be the one who spoke, read from the article: a person's name it writes only as a place ("a
  * senior official in Lisbon said" → "Lisbon"), a nationality adjective it writes only before a noun ("on Kelvarian cheese,
  * its trade minister said" → "Kelvarian"), a possessive phrase taken as a person ("Brenn's second term"), or one word
- * that begins a title ("Prime" of "Prime Minister Ana Ruiz's office"). Returns the reason, or null.
+ * that begins a title ("Prime" of "Prime Minister Ana Ulmley's office"). Returns the reason, or null.
  */
 export function speakerUnlikely(text: string, st: DraftStatement, tokens?: readonly Token[]): string | null {
   const { name, kind } = st.speaker;
@@ -427,7 +427,7 @@ export function speakerUnlikely(text: string, st: DraftStatement, tokens?: reado
   if (kind === 'person' && /[’']s\s+\p{Ll}/u.test(name)) return 'speaker:possessive-phrase';
   if (!/^\p{Lu}/u.test(name)) return null;
   const at = occurrencesInArticle(text, name);
-  // (persons only: a company or a university is often named only "at" or "in" it, "a spokesperson at Calloway Mutual")
+  // (persons only: a company or a university is often named only "at" or "in" it, "a spokesperson at Ulmwyn Mutual")
   if (kind === 'person' && at.length > 0 && at.every((i) => LOCATIVE.test(text.slice(Math.max(0, i - 30), i)))) return 'speaker:place';
   if (DEMONYM.test(name) && writtenOnlyBeforeNoun(text, name, tokens ?? tokenizeParagraphs(text, splitParagraphs(text)).tokens)) return 'speaker:nationality';
   return null;

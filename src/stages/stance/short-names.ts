@@ -1,8 +1,8 @@
-// A body's short name written in a statement where no mention stands: "Norbrook" after "Norbrook Timber", "Sable Ridge"
-// after "Sable Ridge Midstream" (issue 6). The article ties the short name to the full one by writing the full name first.
+// A body's short name written in a statement where no mention stands: "Jelwyn" after "Jelwyn Timber", "Mabstow Ridge"
+// after "Mabstow Ridge Midstream" (issue 6). The article ties the short name to the full one by writing the full name first.
 import type { Mention } from '../../model/document.js';
 
-/** Words before a name that make it a place ("in Norbrook", "near Sable Ridge"; not "to", "from", "at", written of bodies too): such a name is no body's short name. */
+/** Words before a name that make it a place ("in Jelwyn", "near Mabstow Ridge"; not "to", "from", "at", written of bodies too): such a name is no body's short name. */
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|near|outside|inside|around|across|towards?)[^\S\n]+$/iu;
 
 export interface ShortNames {

@@ -75,7 +75,7 @@ const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at
   'is', 'was', 'be', 'as', 'its', 'had', 'has', 'have', 'were', 'are', 'been']);
 
 const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/['’]s(?![\p{L}])/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:the|a|an) /u, '');
-/** Equal after normalising, or the words of one all among the words of the other ("Verrow" ~ "Verrow Chemical Co."). */
+/** Equal after normalising, or the words of one all among the words of the other ("Pimgate" ~ "Pimgate Chemical Co."). */
 function sameParty(a: string, b: string): boolean {
   const na = norm(a); const nb = norm(b);
   if (!na || !nb) return false;
@@ -85,7 +85,7 @@ function sameParty(a: string, b: string): boolean {
   return ta.every((t) => tb.has(t)) || tbl.every((t) => tas.has(t));
 }
 
-/** Where a party's name (or its last word, "Verrow" for "Verrow Chemical Co.": its first) occurs in `text` from `from`. */
+/** Where a party's name (or its last word, "Pimgate" for "Pimgate Chemical Co.": its first) occurs in `text` from `from`. */
 export function findName(text: string, name: string, from: number, to: number): number {
   const slice = text.slice(from, to);
   const candidates = [name, name.split(/\s+/u)[0] ?? '', name.split(/\s+/u).pop() ?? ''].filter((w) => w.length > 2);
@@ -98,7 +98,7 @@ export function findName(text: string, name: string, from: number, to: number): 
 
 /**
  * Lowercased words with their negation and their offsets (from `offset`): a word within three words after "not", "no",
- * "never", "without" is "not_…". Capitalised words are left out: names identify articles ("Greystead"), not stances.
+ * "never", "without" is "not_…". Capitalised words are left out: names identify articles ("Mabmere"), not stances.
  */
 function markedWords(text: string, offset = 0): Array<{ w: string; start: number; end: number }> {
   const out: Array<{ w: string; start: number; end: number }> = [];
@@ -108,7 +108,7 @@ function markedWords(text: string, offset = 0): Array<{ w: string; start: number
     const end = start + m[0].length;
     const w = m[0].toLowerCase();
     if (NEGATORS.test(w) || /n[’']t$/u.test(w)) { negatedFor = 3; out.push({ w: 'NEG', start, end }); continue; }
-    // (a capitalised word is left out even where it opens a sentence, as names often do: "Greystead said")
+    // (a capitalised word is left out even where it opens a sentence, as names often do: "Mabmere said")
     const name = /^\p{Lu}/u.test(m[0]);
     if (!STOP.has(w) && w.length > 2 && !name) out.push({ w: negatedFor > 0 ? `not_${w}` : w, start, end });
     if (negatedFor > 0) negatedFor--;

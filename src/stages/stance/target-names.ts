@@ -6,9 +6,9 @@
 //   written ("Passengers said …") is the description in lower case, a word that opens a longer name that body's;
 // - the tail of a longer capitalised name cut from it ("Hate" of "Kick Out Hate", "Hall" of "City Hall"): the party the
 //   article names so, a seat of power's body (target-name-words.json seatsOfPower), else the longer name as written;
-// - a name before a possessive ("St Aldric" of "St Aldric's University Hospital"): the one body so named;
+// - a name before a possessive ("St Fenworth" of "St Fenworth's University Hospital"): the one body so named;
 // - words of one longer name, written only within it ("Inclusive Campus" of "Students for an Inclusive Campus");
-// - a place's name written only as a place ("in Norland football", "near Oberwald"), never as one that acts;
+// - a place's name written only as a place ("in Selthurst football", "near Oberwald"), never as one that acts;
 // - a description of a named body's people or parts ("the hospital's staff"): the body;
 // - a body's bare head ("regulator" where "Charities Regulator" is named): the one body with that head.
 // The entity names are the article's own: its speakers' and mentions' names; no list of places or bodies is read.
@@ -59,7 +59,7 @@ let memoText: { text: string; starts?: Map<string, number[]> } = { text: '' };
 /** A word's leading run of letters and digits. */
 const LEADING_RUN = /^[\p{L}\p{N}]+/u;
 /**
- * Where each word starts in the text, by its leading run of letters and digits ("Aldric" for "Aldric’s", "anti" for
+ * Where each word starts in the text, by its leading run of letters and digits ("Fenworth" for "Fenworth’s", "anti" for
  * "anti-racism"): built once per text, so that finding a name's occurrences costs its candidates, not a scan of the whole
  * text per name (a long article names thousands of parties).
  */
@@ -135,11 +135,11 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     const kept = words.slice(drop);
     return kept.length ? kept.join(' ') : undefined;
   };
-  /** Whether an occurrence stands as a place: after "in", "near" … ("in Norland football"). (Not a name before a noun,
-   *  "the Ironline warehouse": a company's name is written so as often as a place's.) */
+  /** Whether an occurrence stands as a place: after "in", "near" … ("in Selthurst football"). (Not a name before a noun,
+   *  "the Galgate warehouse": a company's name is written so as often as a place's.) */
   const asPlace = (o: Occurrence): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)) && !/^[’']s(?![\p{L}])/u.test(text.slice(o.end, o.end + 3));
   /** The one body the article names with `head` as a word of its name ("regulator" of "Charities Regulator"), when the
-   *  text writes that word capitalised in no other name ("Calder City Council" beside "Calder Property Council"). */
+   *  text writes that word capitalised in no other name ("Dunham City Council" beside "Dunham Property Council"). */
   const bodyWithHead = (head: string): string | undefined => {
     // (the name's head: its last word, or its word before "of"/"for", "Ministry of Fisheries"; not "Environmental" of
     // "Department of Environmental Protection")
@@ -150,17 +150,17 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     if (withHead.length !== 1) return undefined;
     const body = withHead[0] as string;
     const capital = head.charAt(0).toUpperCase() + head.slice(1);
-    // (and no other capitalised words before the head anywhere: "Calder council", "City council" are another body's)
+    // (and no other capitalised words before the head anywhere: "Dunham council", "City council" are another body's)
     for (const o of occurrences(text, capital).concat(occurrences(text, head))) {
       const before = runBefore(o);
       if (before === undefined) continue;
-      // (a possessive short name of the body before it is the body's own: "St Aldric's hospital")
+      // (a possessive short name of the body before it is the body's own: "St Fenworth's hospital")
       if (/[’']s$/u.test(before) && body.startsWith(`${before} `)) continue;
       if (!body.toLowerCase().includes(`${before} ${head}`.toLowerCase())) return undefined;
     }
     return body;
   };
-  /** Whether an occurrence is a word inside a longer capitalised name (not its end): "Norland" of "Federation of Norland Football". */
+  /** Whether an occurrence is a word inside a longer capitalised name (not its end): "Selthurst" of "Federation of Selthurst Football". */
   const insideName = (o: Occurrence): boolean => /^[^\S\n]+\p{Lu}/u.test(text.slice(o.end, o.end + 3));
   /** Whether an occurrence opens a longer capitalised name: "Harvest" of "Harvest Foods said", not "Environmental" of
    *  "Department of Environmental Protection". */
@@ -195,7 +195,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     const body = found.filter((o) => !inDateline(o));
     // The tail of a longer name, everywhere: the longer name as a party of the article, a seat of power's body, or none.
     const runs = body.map(runBefore);
-    // (a full name the article gives a party is cut from nothing: "Ironline Logistics" after "Kansas City-based")
+    // (a full name the article gives a party is cut from nothing: "Galgate Logistics" after "Kansas City-based")
     if (!(kinds.has(target) && /\s/u.test(target)) && runs.every((r) => r !== undefined)) {
       const full = new Set(runs.map((r) => `${r} ${target}`));
       if (full.size === 1) {
@@ -214,14 +214,14 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     }
     // Words of one longer name of the article's, written only within it ("Inclusive Campus" of "Students for an
     // Inclusive Campus"): that name.
-    // (a party's proper name, not a document's description that quotes one, "analysis … by the group Greenline Forest Monitor")
+    // (a party's proper name, not a document's description that quotes one, "analysis … by the group Canopy Watch Network")
     const longer = [...kinds].filter(([n, k]) => k !== 'document' && k !== 'anonymous' && /^\p{Lu}/u.test(n)).map(([n]) => n).filter((n) => n !== target && n.includes(target) && new RegExp(`(?<![\\p{L}])${escape(target)}(?![\\p{L}])`, 'u').test(n));
     if (longer.length === 1) {
       const full = occurrences(text, longer[0] as string);
       if (body.every((o) => full.some((f) => o.start >= f.start && o.end <= f.end))) return longer[0] as string;
     }
-    // A name before a possessive that opens one body's name: "St Aldric's" of "St Aldric's University Hospital".
-    // (written so everywhere: "care at St Aldric's since 2019" is the hospital's short name)
+    // A name before a possessive that opens one body's name: "St Fenworth's" of "St Fenworth's University Hospital".
+    // (written so everywhere: "care at St Fenworth's since 2019" is the hospital's short name)
     const possessed = bodies.filter((b) => b.startsWith(`${target}’s `) || b.startsWith(`${target}'s `));
     if (possessed.length === 1 && body.every((o) => /^[’']s(?![\p{L}])/u.test(text.slice(o.end, o.end + 3)))) return possessed[0] as string;
     // A capitalised common word opening a sentence, and written so only.
@@ -248,8 +248,8 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     return target;
   };
   /** Whether a one-word name stands only as a place, or as a word of a longer name, in the passage: never as a party. */
-  // (over the whole article, a name that is also a word of a longer name, "Calder" of "Calder Tenants' Union", may stand
-  // for a body of its own and is left; in the statement's words, "no place in Norland football" is a place)
+  // (over the whole article, a name that is also a word of a longer name, "Dunham" of "Dunham Tenants' Union", may stand
+  // for a body of its own and is left; in the statement's words, "no place in Selthurst football" is a place)
   const placeOnly = (name: string, written: string, from: number, to: number, inPassage: boolean): boolean => {
     if (/\s/u.test(name) || speakers.has(name) || personWord(name)) return false;
     const forms = name === written ? [name] : [name, written];
@@ -263,7 +263,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
       if (out === undefined) { out = decide(target); memo.set(target, out); }
       if (out === null) return null;
       // A place's name, written as a place wherever the article writes it, or, as a name the statement takes no side on,
-      // in the statement's own words where it names it there ("no place in Norland football"), is no party of the
+      // in the statement's own words where it names it there ("no place in Selthurst football"), is no party of the
       // statement. (A country a statement blames or defends acts as a state, wherever its name stands.)
       // (a city a statement blames, "said the city of Marlow had ignored warnings", acts as a body there too)
       if (!passage?.polar && (placeOnly(out, target, 0, text.length, false) || (passage && placeOnly(out, target, passage.start, passage.end, true)))) return null;

@@ -1,5 +1,5 @@
 // The tone tie-break (judge-stance.ts: a clearly negative neutral report leans against the parties it names) reaches no
-// party named only as where something happened or for whom: "a reporter detained in Ostravia", "a hardship fund for the
+// party named only as where something happened or for whom: "a reporter detained in Kelmana", "a hardship fund for the
 // players", "it had received complaints about the firm" (tone-bystander-words.json). Reads the few words before the
 // party's mention only.
 import { z } from 'zod';

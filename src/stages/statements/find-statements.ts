@@ -383,7 +383,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   };
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
-  /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
+  /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Dark Corners”). */
   const isTitleQuote = (q: Quote): boolean => {
     const inner = text.slice(q.start, q.end).replace(/[,.]$/u, '');
     const words = inner.split(/\s+/u).filter(Boolean);
@@ -391,7 +391,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
   };
   /** A short capitalised quote that opens its sentence with a comma and goes on in a quote after its cue: the first piece
-   *  of a split quote (“Frankly,” the planner said, “the depot was a mistake.”; “In Harwick,” she said, “…”), no title. */
+   *  of a split quote (“Frankly,” the planner said, “the depot was a mistake.”; “In Wimstow,” she said, “…”), no title. */
   const opensSplitQuote = (q: Quote, cue: Cue, s: Sentence): boolean => {
     if (q.close === null || (tokens[s.tokenStart] as Token).start !== q.open) return false;
     if (!/,\s*$/u.test(text.slice(q.start, q.end)) && text[afterClose(q.close)] !== ',') return false;
@@ -481,7 +481,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (the saying that holds a speaker's own act carries that act: "said it had warned residents …" is a WARN, GUIDE
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
-    // ("James Whitcombe said he doubted that the risk was …", "she said she questioned whether …": a speaker's doubt told
+    // ("James Corsett said he doubted that the risk was …", "she said she questioned whether …": a speaker's doubt told
     // under a plain saying with a pronoun for the speaker is one statement, the doubt's, with the saying's subject as its
     // mention; the golds keep the QUESTION with the cue "doubted", not a second statement under "said")
     const doubtFor = new Map<DraftStatement, DraftStatement>();
@@ -505,13 +505,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
-      // (a warning or a concern the speaker says it had raised before, "said he had raised concerns with the head office
-      // in 2022", "said it had warned ministers in 2021 that …", tells that a warning was given and does not itself warn:
+      // (a warning or a concern the speaker says it had raised before, "said she had raised the matter with the regional office
+      // in 2022", "said it had alerted officials in 2019 that …", tells that a warning was given and does not itself warn:
       // GUIDE decision 77, SAY told bare, decision 79's CRITICIZE when told with what came of it; the content decides)
       // (only concerns: "said it had warned shipping firms to avoid the channel" presses them to act, and keeps WARN)
       const earlierWarning = st.act === 'WARN' && st.cue !== null && st.speakerMentionHint !== undefined && /(?:^|\s)concern$|(?:^|\s)alarm$/u.test(st.cue.lemma)
         && /(?:^|\s)had(?:\s|$)/iu.test(text.slice(st.speakerMentionHint.end, st.cue.start));
-      // (nor a request, told with what came of it as a brush-off: "he had asked a supervisor to close the gates and had
+      // (nor a request, told with what came of it as a brush-off: "she had asked a manager to shut the doors and had
       // been told to keep them moving" is the speaker's grievance, decision 79, which the content decides)
       const brushedOff = outer !== undefined && concernBrushedOff(text.slice(outer.content.start, outer.content.end)) !== null;
       if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment' && !earlierWarning && !brushedOff) innerAct.set(outer, st.act);
@@ -648,9 +648,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (with no object the content is the infinitive itself: "offered to pay …", not "offered “a step change in …”")
     if (!cues.byLemma.get(st.cue.lemma)?.object && !/^to\s/u.test(st.content.text)) return false;
     return others.some((o) => o !== st && o.cue !== null && o.content.start <= hint.start && st.cue!.end <= o.content.end
-      // (not speech the content says did not happen: "rejected suggestions that it was pressing trustees to …")
+      // (not speech the content says did not happen: "dismissed claims that it was leaning on governors to …")
       && o.act !== 'DENY'
-      // (not the speaker's own body's earlier act, decision 20: "Marchetti said the company had offered to …", "Lind said
+      // (not the speaker's own body's earlier act, decision 20: "Voller said the firm had offered to …", "Lind said
       // his office had offered to …"; a person named or a pronoun speaks, the body is "the"/a possessive and one noun)
       && !(o.speakerMentionHint !== undefined && /^(?:(?:\p{Lu}[\p{L}.'’-]*\s*)+|he|she)$/u.test(o.speakerMentionHint.text.trim())
         && /^(?:the|his|her|its|their|our)\s+\p{Ll}+$/iu.test(hint.text.trim())));
@@ -722,10 +722,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "Corrigan said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
+   * "Dunling said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
    * order told as a past deed inside another speaker's reported clause, with the state ordered as its object's participle
    * and no words of its own, is part of that speaker's account, no statement of the one who ordered (the golds keep one
-   * statement). A main-clause order stays ("The judge ordered Vasilescu held in custody"), and so does a nested order with
+   * statement). A main-clause order stays ("The judge ordered Draston held in custody"), and so does a nested order with
    * an infinitive ("said the court had ordered the firm to pay …").
    */
   function orderedStateInside(st: DraftStatement, others: readonly DraftStatement[], s: Sentence): boolean {
@@ -757,7 +757,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return hint && (READ_SUBJECTS.has(phraseHead(hint.text)) || READ_SUBJECTS.has(lastWord(hint.text))) ? st : null;
   }
 
-  /** "praised the council for passing what she called “a responsible document”": the naming belongs to the statement
+  /** "thanked the board for adopting what he called “a sensible plan”": the naming belongs to the statement
    *  whose content holds it (LABELS.md: a mixed statement with its quoted fragment). */
   function namingInsideStatement(st: DraftStatement, others: readonly DraftStatement[]): boolean {
     return st.rules?.[0] === 'direct:naming-relative'
@@ -805,7 +805,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
-    // (when the attribution has no clause before it, "But, he told the farmers who came to Alden, “…”", it may still
+    // (when the attribution has no clause before it, "But, he told the farmers who came to Balbury, “…”", it may still
     // report a quote forward)
     const inv = inverted(cue, s);
     const invSt = inv ? inv(base) : null;
@@ -845,7 +845,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "with three in 10 saying …": the poll's share is the speaker (a number heads no noun phrase on its own)
     const shareStart = (tokens[cue.first] as Token).normal === 'saying' ? pollShareWith(cue.first, s) : -1;
     if (!hint && shareStart >= 0) hint = tokSpan(shareStart, cue.first - 1);
-    // "… would hold if a foreign court ordered the firm to …", "unless the board says otherwise": a cue in a condition
+    // "… would apply if an overseas judge ordered the bank to …", "unless the board says otherwise": a cue in a condition
     // tells of an act that may happen, not one that did
     if (hint) {
       let b = cue.first - 1;
@@ -858,7 +858,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
     // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
     let gerundOf = false;
-    // (a verb of plain saying: "accused Vintry of dismissing workers" is the deed accused, no words)
+    // (a verb of plain saying: "accused Ambwick of dismissing workers" is the deed accused, no words)
     if (!hint && (tokens[cue.first] as Token).normal.endsWith('ing') && PLAIN_SAYING.has(cue.lemma)) {
       let p = cue.first - 1;
       while (p >= s.tokenStart && ((tokens[p] as Token).pos === 'ADV' || auxOrAdverb(tokens[p]))) p--;
@@ -958,13 +958,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     const passive = isPassive(cue, s);
     if (passive) {
-      // "was warned in March by one of its customers that …": a few words may stand before the agent.
+      // "was warned in May by one of its tenants that …": a few words may stand before the agent.
       let by = c;
       while (by < s.tokenEnd && by < c + 5 && (tokens[by] as Token).normal !== 'by' && !/^[,;:.]$/u.test((tokens[by] as Token).text)) by++;
       if (by >= s.tokenEnd || (tokens[by] as Token).normal !== 'by') return refuse('a passive cue with no "by" and an agent after it');
       const np = npRight(by + 1, s);
       if (!np) return refuse('a passive cue with no noun phrase after "by"');
-      // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Sollberg, that …"
+      // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Nobfold, that …"
       let that = np[1] + 1;
       while (that < s.tokenEnd && that < np[1] + 8 && (tokens[that] as Token).normal !== 'that' && (tokens[that] as Token).text !== ':' && !['VERB', 'AUX'].includes((tokens[that] as Token).pos)) that++;
       const ap = (tokens[np[1] + 1] as Token).text === ',' ? npRight(np[1] + 2, s) : null;
@@ -1104,7 +1104,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (rule === 'forward' && contentStart !== null && settingConjunctionAt(contentStart, cue) && (tokens[contentStart - 1] as Token).normal !== 'that'
       && !mainClauseAfter(contentStart, s)
       && !Array.from({ length: s.tokenEnd - contentStart }, (_, i) => contentStart + i).some((j) => quoteOfToken[j] === -1 && ((tokens[j] as Token).normal === 'that' || /^[,:;]$/u.test((tokens[j] as Token).text) || isDash(j) || (isQuoteMark((tokens[j] as Token).text) && byOpen.has((tokens[j] as Token).start))))) return refuse('a clause of time or reason after the cue ("said as the crowd left")');
-    // "He accused the army of shelling villages, a charge the defence ministry denied.": the denial closes an appositive
+    // "She accused the militia of burning farms, a charge its commander denied.": the denial closes an appositive
     // noun of saying (remarkNouns, "a charge (that/which) X denied"); that noun phrase is what is denied, as the object
     // of "X denied the charge" is
     if (contentStart === null && cue.act === 'DENY' && rule === 'forward') {
@@ -1123,7 +1123,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "it would defend the decision in court", "the council will challenge the ruling": a cue under a modal whose object
     // is a plain noun phrase states an intention, not words; "will say that …", "would argue it is …" and quotes report.
     if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return refuse('under a modal with a plain noun-phrase object: an intention, not words');
-    // "had written to the agencies that funded it": whom the letter went to, with no words reported
+    // "had written to the banks that lent to it": whom the letter went to, with no words reported
     if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return refuse('"wrote/spoke/talked to" someone, with no words reported');
     let end = dashClose !== null ? dashClose - 1 : s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
@@ -1162,7 +1162,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!clause) end = Math.min(end, e);
       break;
     }
-    // "had recommended closing the bridge but had been overruled", "had been warned … that frost was likely and had done
+    // "had recommended closing the bridge but had been overruled", "had been warned … that ice was forecast and had done
     // nothing": a predicate coordinated with the cue's own perfect auxiliary is the subject's next deed, not the words
     // (not a pronoun's own act inside its saying, "said it had answered every letter and had spent …", one statement)
     if (!/^(?:he|she|it|they|we|i)$/iu.test(hint.text.trim())) end = Math.min(end, coordinatedPerfectEnd(cue, contentStart, end, s));
@@ -1174,7 +1174,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (hint.relative) {
       for (let j = contentStart + 1; j < end; j++) {
         if ((tokens[j] as Token).text !== ',') continue;
-        // (the comma may close a quoted fragment too: "… of “hiding behind a server room,” said …")
+        // (the comma may close a quoted fragment too: "… of “hiding behind a call centre,” said …")
         const closes = j + 1 < end && isQuoteMark((tokens[j + 1] as Token).text) && byClose.has((tokens[j + 1] as Token).start);
         // (a doubled closing mark, "…,'' said", is two tokens)
         const markEnd = closes ? markLast(j + 1) : j;
@@ -1468,7 +1468,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (j <= end && (tokens[j] as Token).start === q.close && laterCues.some((l) => l.first > j && l.last < end && quoteOfToken[l.first] === -1 && ownQuote(l))) end = j;
       }
     }
-    // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
+    // "welcomed the verdict but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
     // ("denied taking bribes and lying", with gerunds, stays one object). After "that" the content is a clause: a bare verb
     // after "and" goes on with its subjunctive, which wink may tag as a noun ("demanded that the council order an inquiry
@@ -1537,7 +1537,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (w.pos === 'AUX' || (w.pos === 'VERB' && !toVerb && (tokens[j - 1] as Token).normal !== 'to' && w.normal !== w.lemma && !w.normal.endsWith('ing') && !/(ed|en)$/u.test(w.normal) && (tokens[j + 1] as Token).normal !== 'by')) break;
         if (w.normal === 'to' && ((tokens[j + 1] as Token).pos === 'VERB' || isQuoteMark((tokens[j + 1] as Token).text))) toVerb = true;
         const v = tokens[j + 1] as Token;
-        // "urged both governments to “lower the temperature” and offered to send observers": after an infinitive, a
+        // "urged both unions to “cool things down” and offered to send mediators": after an infinitive, a
         // past form coordinated with "and"/"but" is the subject's next action (the infinitive's own would be bare)
         if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing') && v.normal.endsWith('ed')) { end = j - 1; break; }
         // ("asked party leaders to disown him and has since called …": so is a finite auxiliary or modal, which the
@@ -1737,11 +1737,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let after = np[1] + 1;
     // skip an appositive or relative clause after the source up to the comma
     while (after < s.tokenEnd && ![',', ':'].includes((tokens[after] as Token).text) && !PUNCT_END.test((tokens[after] as Token).text)) after++;
-    // "according to a negotiator, who spoke on condition of anonymity because …, the offer …", "according to Ada Lind, a
+    // "according to a mediator, who asked not to be identified because …, the deal …", "according to Ada Lind, a
     // spokeswoman, …": a relative clause or an indefinite appositive on the source is set off by a second comma.
     for (let guard = 0; guard < 3 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
       const w = (tokens[after + 1] as Token).normal;
-      // ("according to the league's commissioner, Robert Hale, …", "according to Robert Hale, the league's commissioner,
+      // ("according to the league's commissioner, Robert Galstow, …", "according to Robert Galstow, the league's commissioner,
       // …": a name set off after a role, or a role after a name, is an appositive on the source, no part of the content)
       // ("according to Maria Lopes, 34, a nurse, …": an age set off after a name is one too)
       if (!['who', 'whose', 'which', 'a', 'an'].includes(w) && !sourceAppositive(np, after + 1, s) && !(isAge(after + 1, after + 1) && (tokens[after + 2] as Token | undefined)?.text === ',')) break;
@@ -1758,7 +1758,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // recent polls, …").
     let from = s.tokenStart;
     for (let j = cue.first - 1; j > s.tokenStart; j--) if ([':', ';'].includes((tokens[j] as Token).text) && quoteOfToken[j] === -1) { from = j + 1; break; }
-    // Content before the cue ("Two infants are in a serious condition, according to the hospital, which said …"):
+    // Content before the cue ("Three workers are in a stable condition, according to the clinic, which said …"):
     // then what follows the source is its relative clause or another clause, not the content.
     let words = 0;
     for (let j = from; j < cue.first; j++) if (!isPunct(tokens[j] as Token)) words++;
@@ -1770,7 +1770,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // with no verb before the cue are a fronted adverbial of the clause that follows, not the content.
     let verbBefore = false;
     for (let j = from; j < cue.first && !verbBefore; j++) { const t = tokens[j] as Token; verbBefore = t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1; }
-    // ("Staff were relieved, according to Maria Lopes, 34." , "…, according to Ana Ruiz, a nurse.": what is left after
+    // ("Staff were relieved, according to Maria Lopes, 34." , "…, according to Ana Ulmley, a nurse.": what is left after
     // the source is an age or an indefinite description set off after it, up to the sentence's end: no content there)
     const restAppositive = after + 1 < s.tokenEnd && (tokens[after] as Token).text === ',' && (() => {
       let end = s.tokenEnd - 1;
@@ -1984,7 +1984,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "The amendment, he said, “does nothing to fix the shortage.”", "If the pier closes, the mayor said, “the town will
+   * "The levy, she said, “does nothing to fill the potholes.”", "If the pier closes, the mayor said, “the town will
    * suffer.”": the words before an interrupting attribution are the speaker's, not quoted, when they are the subject of a
    * quote that goes on with its verb, or a subordinate clause of the quoted sentence; the statement is mixed, its pieces
    * the lead-in and the quote with its marks (LABELS.md "mixed"). A bare adverbial ("Of course, she said, “…”") is no
@@ -2144,7 +2144,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const source = npLeftBounds(found.from - 3, s);
         if (source) sp = { ...found, from: source[0] };
       }
-      // “…,” Mary Voss, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
+      // “…,” Mary Tupworth, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
       // the words of the subject right after it, however long the phrases that set it off before the cue.
       const led = quoteLedSubject(cue, left, s);
       if (led && (!sp || sp.hint.relative || sp.from - 1 !== led.boundary)) {
@@ -2181,12 +2181,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let ap = !saidX || isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
       if (ap) {
         const closer = tokens[ap[1] + 1];
-        // (a possessive determiner opens one: "…, said Tom Hale, its chief executive.")
+        // (a possessive determiner opens one: "…, said Tom Galstow, its chief executive.")
         if (((tokens[ap[0]] as Token).pos === 'PRON' && !(POSSESSIVE_DETERMINERS.has((tokens[ap[0]] as Token).normal) && ap[1] > ap[0])) || !(ap[1] + 1 >= s.tokenEnd || (closer && (closer.text === ',' || PUNCT_END.test(closer.text) || isQuoteMark(closer.text))))) ap = null;
       }
       if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
     }
-    // "…, said Hannah Brook, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
+    // "…, said Hannah Corstow, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
     // clause on the speaker ends the attribution.
     let relativeOnSpeaker = false;
     {
@@ -2232,7 +2232,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // whose "when" or "as" may be relative, "said the days when …")
       if (!saidX && isQuoteMark((tokens[boundary] as Token).text) && byClose.has((tokens[boundary] as Token).start) && settingConjunctionAt(j, cue)) break;
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
-      // "…, the mayor said Ortiz was the only candidate": a finite clause after the cue is its content.
+      // "…, the mayor said Ralwyn was the only candidate": a finite clause after the cue is its content.
       if (t.pos === 'AUX' && j > k) return null;
       if (t.text === ',') { restComma = j; break; }
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
@@ -2259,7 +2259,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "Survival, Mr. VandeHei says, depends on …": the attribution interrupts the reported clause, which goes on.
     let resume = -1;
     let resumeAfterAnd = false;
-    // "Of course, Marsh said, “We never …”": a quote after the cue makes this a forward attribution.
+    // "Of course, Yarlfold said, “We never …”": a quote after the cue makes this a forward attribution.
     if (restComma >= 0 && isQuoteMark((tokens[restComma + 1] as Token | undefined)?.text ?? '') && byOpen.has((tokens[restComma + 1] as Token).start)) return null;
     if (restComma >= 0 && restComma + 3 < s.tokenEnd) {
       const f = tokens[restComma + 1] as Token;
@@ -2274,7 +2274,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const otherSourceAs = ['as', 'while', 'whereas'].includes(f.normal) && findCues(tokens, s, cues, quoteOfToken).some((c) => c.first > restComma + 1);
       if (otherSourceAs) { /* the content ends before the attribution */ }
       else if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !eventApposition && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
-      // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
+      // "He was told on that call, he said, that his shifts had been cut": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
       // "He had no known links, the airline added, and had passed every check":
       // after "and" the reported clause goes on with a backshifted or modal verb group; not with a plain verb ("…, he
@@ -2335,7 +2335,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let words = 0;
       for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
       if (words < 3 && (resume < 0 || resumeAfterAnd)) return null;
-      // A reported clause has a verb: "Marsh, a Liberal, did not mention …", "In a farewell of sorts, he told
+      // A reported clause has a verb: "Yarlfold, a Liberal, did not mention …", "In a farewell of sorts, he told
       // the room …" set off a noun phrase or an adverbial, not words.
       let verb = false;
       for (let j = s.tokenStart; j <= b && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || (isQuoteMark(t.text) && byOpen.has(t.start)); }
@@ -2427,7 +2427,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /**
    * What a no-comment covers: "declined to say whether …", "declined to comment further", "declined to name the
-   * officers", "did not respond to emails and phone calls" — up to a comma, a new clause or a trailing time adverbial.
+   * officers", "did not answer letters or calls" — up to a comma, a new clause or a trailing time adverbial.
    */
   function noCommentEnd(last: number, s: Sentence): number {
     // ("did not say whether …": the phrase may end in its wh-word)
@@ -2560,7 +2560,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /**
    * "said the ferry was safe in an interview with the Herald on Sunday", "said his campaign does not want the money at a
-   * rally in Kelby": a reported clause that only tells a state (forms of "be" with their complement, verbs of state such as
+   * rally in Grelthorpe": a reported clause that only tells a state (forms of "be" with their complement, verbs of state such as
    * "want" or "believe", modals and "do"), then, with no comma, a setting of the words (SETTING: "in an interview", "in a
    * tweet", "at a rally", "during a debate") and nothing after it but the setting's own names, places and times. The
    * setting tells where the words were said, not what was said (LABELS.md: the reported clause; the comma-less twin of the
@@ -2609,7 +2609,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (isPunct(x) && m < end && !['.', '’', "'", '-'].includes(x.text)) return end;
       }
       let e = j - 1;
-      // (a day just before the setting is the words' time too: "… on Wednesday at a rally in Kelby")
+      // (a day just before the setting is the words' time too: "… on Wednesday at a rally in Grelthorpe")
       if (e - 1 > contentStart && WEEKDAYS.has((tokens[e] as Token).normal) && (tokens[e - 1] as Token).normal === 'on') e -= 2;
       while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
@@ -2682,7 +2682,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * after the quote with only its speaker between (`“A,” X said. “B,” Y said.`, `“B,” said Y, “C.”`), or before it
    * with only its subject or object and a comma or colon between (`“A,” X said, and Y said, “B.”`, `…, adding: “B.”`).
    * Such a quote is its own cue's statement, not a piece of the first. A cue in a clause on the first speaker (`said a
-   * nurse, who asked that her name not be used. “B.”`) is none of the quote's.
+   * porter, who asked that his name be withheld. “B.”`) is none of the quote's.
    */
   function ownCueAfter(close: number, q: Quote, cueStart: number): boolean {
     const until = q.close ?? q.end;
@@ -2796,14 +2796,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
     if (['VERB', 'ADV', 'ADJ'].includes(t.pos)) { const h = relativeClauseHead(k, s); if (h) return h; }
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
-      // "the campaign “No Azure for Apartheid,” which has accused …": the antecedent is the phrase before the comma.
+      // "the campaign “No Cloud for War,” which has accused …": the antecedent is the phrase before the comma.
       let a = k - 1;
       while (a >= s.tokenStart && ((tokens[a] as Token).text === ',' || isQuoteMark((tokens[a] as Token).text))) a--;
       const bare = npLeftBounds(a, s);
       const ante = bare ? peopleAfterAbstractHead(participialHead(bare, s), t.normal) : null;
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
-    // "The Tenants' Union, a campaign group that has accused the council of …": in an appositive that describes a name,
+    // "The Renters' Alliance, a lobby group that has accused the council of …": in an appositive that describes a name,
     // "that" after a body's or a person's noun and right before a finite cue is the relative pronoun subject, as "which"
     // and "who" are (GUIDE section 3); the name before the appositive is what it stands for. (Not a restrictive "that" on
     // a subject, "The council that said … has changed", whose main verb follows.)
@@ -2858,7 +2858,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (reduced) return reduced;
     const relObject = relativeObjectHead(np, s);
     if (relObject) return relObject;
-    // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
+    // A coordinated list of sources: "A joint report by The Harbour Ledger, Northlight Radio, and Open File"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
       const own = np[0];
       let j = np[0] - 2;
@@ -2874,7 +2874,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const before = tokens[np[0] - 1];
       if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
     }
-    // ("Tamsin Carne has written to the trust's chair demanding an explanation": the addressee of a verb of writing is no
+    // ("Tamsin Galdock has written to the college's head demanding answers": the addressee of a verb of writing is no
     // subject of the participle after it; the writer speaks)
     const writer = tokens[np[0] - 2];
     if (np[0] - 2 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'to' && writer?.lemma === 'write' && writer.pos === 'VERB'
@@ -2957,7 +2957,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /**
    * "A fund manager at a pension scheme that owns stock in both banks said": the noun phrase before the cue is the object
    * of a relative clause's verb, no subject; the head before "that" (with the phrases after "at", "of", "for", "with" it
-   * governs) speaks, as a description of its own ("the health trust that runs it announced" → the trust named before).
+   * governs) speaks, as a description of its own ("the charity that runs it announced" → the charity named before).
    * The head must open the sentence or follow a boundary.
    */
   function relativeObjectHead(np: readonly [number, number], s: Sentence): { hint: SpeakerHint; from: number } | null {
@@ -2974,7 +2974,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "A city official who asked not to be named said", "Two nurses who were on shift that night told …": a relative clause
+   * "A port official who asked not to be named told reporters", "Two nurses who were on shift that night told …": a relative clause
    * with no commas that ends in a verb (or its adverb) right before the cue; the noun before "who" speaks, when it opens
    * the sentence or follows a boundary. (A clause ending in a noun phrase is reducedRelativeHead's or relativeObjectHead's.)
    */
@@ -2991,13 +2991,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const before = head ? tokens[head[0] - 1] : undefined;
       if (!head || !(head[0] === clauseOpen(s) || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text))))) return null;
       // (the head alone, as reducedRelativeHead gives it: a clause in the hint was measured no better on dev, the golds
-      // keeping it for some sources, "a paramedic who was on duty …", and not for others, "two producers")
+      // keeping it for some sources, "a nurse who was on shift …", and not for others, "two producers")
       return { hint: tokSpan(head[0], head[1]), from: head[0] };
     }
     return null;
   }
 
-  /** "records obtained by the paper show" / "an official who spoke on condition of anonymity said": the head noun. */
+  /** "records obtained by the paper show" / "an aide who spoke on condition of anonymity told": the head noun. */
   function reducedRelativeHead(npStart: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     for (let j = npStart - 1; j >= s.tokenStart && npStart - j < 25; j--) {
       const t = tokens[j] as Token;
@@ -3130,7 +3130,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "Rep. Harold Vance, R-Texas, who …, said", "Sen. Ann Cole, D-Vt., the committee's chair, said": a phrase set off by a
+   * "Rep. Harold Wimfold, R-Texas, who …, said", "Sen. Ann Cole, D-Vt., the committee's chair, said": a phrase set off by a
    * comma right after a name that opens the sentence is in apposition to it, and the name is the subject. Only a name (a
    * proper noun, no date: "On Tuesday, the mayor, who …" keeps the mayor) that opens the sentence (after at most an
    * opening quote mark or a conjunction) counts.
@@ -3163,8 +3163,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
-      // ("A nurse who asked not to be named, because she feared …, told", "A care assistant who has worked there for six
-      // years, and who asked not to be named, said": a relative clause with no comma of its own before the set-off clause)
+      // ("A cook who asked not to be named, since she dreaded …, told", "A cleaner who has worked there for nine
+      // years, and who asked to remain anonymous, said": a relative clause with no comma of its own before the set-off clause)
       if (kind === 'clause') { const rc = relativeClauseHead(open - 1, s); if (rc) return rc; }
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
       let head = afterDatelineOf(npLeftBounds(open - 1, s), s);
@@ -3183,7 +3183,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // ("A fund manager at a scheme that owns stock in both banks, who spoke on condition …, said")
         const relObject = relativeObjectHead(head, s);
         if (relObject) return { hint: { ...relObject.hint, ...(appositive ? { appositive } : {}) }, from: relObject.from };
-        // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
+        // "Three engineers who built the bridge, speaking on condition …, said": the head of a relative clause with no
         // comma of its own
         // (but a name set off by commas after the description is the speaker it describes: "A charity representing
         // rural bus users, Wheels for All, criticised …" is Wheels for All, read by the rule for names below)
@@ -3202,7 +3202,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
         const before = tokens[open - 1] as Token;
-        // (not the town of an address after a name, "Tom Hale, of Mill Lane, Ardby, said": the phrase before it opens with
+        // (not the town of an address after a name, "Tom Galstow, of Tanner Row, Ardby, said": the phrase before it opens with
         // "of" or "from", and the name before that speaks)
         const address = head !== null && ['of', 'from'].includes((tokens[head[0] - 1] as Token | undefined)?.normal ?? '') && (tokens[head[0] - 2] as Token | undefined)?.text === ',';
         if (!address && (!head || !LEFT_BOUNDARY.has((tokens[head[0] - 1] as Token | undefined)?.normal ?? ''))) {
@@ -3261,7 +3261,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function sentenceSubject(s: Sentence, before: number, participle = false): SpeakerHint | null {
     // (a dateline opening the sentence is where the story was filed, never its subject: "DULUTH, Minn. — The parents of
     // 11 players sued …, alleging …" starts after the dash, where the comma after the city would have sent it to "Minn.")
-    // (when no subject is found after it, "DECATUR, Ill. — Sen. Ana Ruiz (D-Ill.) weighed in …, calling …", the reading
+    // (when no subject is found after it, "DECATUR, Ill. — Sen. Ana Ulmley (D-Ill.) weighed in …, calling …", the reading
     // from the sentence's start stands: the speaker stage sets a dateline aside and looks for the subject itself)
     let open = s.tokenStart;
     const filed = datelineEndAt(datelines, (tokens[open] as Token).start);
@@ -3272,7 +3272,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function subjectFrom(s: Sentence, before: number, participle: boolean, open: number, filed: boolean): SpeakerHint | null {
     // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     let k = open;
-    // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
+    // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ralwyn vetoed …, calling it …")
     for (let j = open; j < before && j < open + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
     // ("House Speaker Dana Rook, a Republican, questioned …, noting …": a subject with an indefinite apposition set off by
     // commas, not an adverbial before the comma; the subject is the phrase that opens the sentence)
@@ -3284,13 +3284,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (first && first[1] === k - 2 && ap && ap[1] + 1 < before && (tokens[ap[1] + 1] as Token).text === ','
         && (tokens[first[1]] as Token).pos === 'PROPN' && !CALENDAR_WORDS.has((tokens[first[1]] as Token).normal)) return { ...tokSpan(first[0], first[1]), appositive: tokSpan(ap[0], ap[1]) };
     }
-    // ("Rivers First, an environmental charity, said …, accusing …", "The Vanguard League, one of the largest circuits,
+    // ("Clean Brooks Now, an environmental charity, said …, accusing …", "The Vanguard League, one of the largest circuits,
     // suspended four players and said …": a name opening the sentence, then a description set off by two commas, then the
     // verb, is a subject with its apposition, however the description opens and whatever it ends in; the comma after the
     // name is no adverbial's)
     const named = k > open + 1 ? namedSubjectWithApposition(s, open, k, before) : null;
     if (named) return named;
-    // (after a dateline the sentence's own subject comes first, before a time: "MARLOW, Feb 11 — Prosecutors on Tuesday
+    // (after a dateline the sentence's own subject comes first, before a time: "TARNBY, Mar 3 — Investigators on Monday
     // urged jurors to convict X, the former chief of Y, arguing …" is the prosecutors', not the apposition after a comma)
     if (filed) {
       const np = npRight(open, s);
@@ -3306,7 +3306,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
       // ("But the appeals court overruled and said …": a conjunction opening the sentence is no part of the subject)
-      // (only where the sentence opens: after a comma, "…, and who asked not to be named, said" has no subject there)
+      // (only where the sentence opens: after a comma, "…, and who asked to remain anonymous, said" has no subject there)
       if (start === open && j < before && ['but', 'and', 'yet', 'so', 'or'].includes((tokens[j] as Token).normal) && (tokens[j] as Token).pos === 'CCONJ'
         && !RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.normal ?? '')) j++;
       const np = npRight(j, s);
@@ -3332,7 +3332,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const last = tokens[k - 2] as Token;
     if (k - 2 < j || (tokens[k - 1] as Token).text !== ',' || !/^\p{Lu}/u.test(last.text) || CALENDAR_WORDS.has(last.normal)) return null;
     // (a name, not a description: capitalised words after any determiner, "The Vanguard Pro League", with short
-    // lower-case words only inside it, "Society for Dark Sky Astronomy")
+    // lower-case words only inside it, "Society for Starfield Observers")
     const from = (tokens[first[0]] as Token).normal === 'the' ? first[0] + 1 : first[0];
     // (no adverbial of place or time opening the sentence, "In Dorwick, the council, …")
     if (from > first[1] || !/^\p{Lu}/u.test((tokens[from] as Token).text) || !['PROPN', 'NOUN', 'ADJ', 'X'].includes((tokens[from] as Token).pos)) return null;
@@ -3364,7 +3364,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "…, said 91 percent of members who voted had backed the strike": a relative clause with no comma on the noun phrase
+   * "…, said 84 percent of members who voted had backed the walkout": a relative clause with no comma on the noun phrase
    * after the cue, and then a verb of the main clause: the phrase is the reported clause's subject, no inverted speaker
    * ("…, said a man who lives nearby." has the relative's verb only).
    */
@@ -3406,7 +3406,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /**
    * "the Department for Energy, Climate and Rural Affairs", "the Ministry of Labour, Family and Social Policy": a comma
    * inside a body's name that lists its fields, after a body's head word and "for"/"of", with "and" before the last
-   * field. ("Hale, Okafor and Brandt said" names three people: no body's head before the comma.)
+   * field. ("Galstow, Okafor and Brandt said" names three people: no body's head before the comma.)
    */
   function listInsideName(comma: number, last: number, s: Sentence): number {
     // (any capitalised word: wink tags some words of a name as verbs or particles, "Levelling Up")
@@ -3526,7 +3526,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
-      // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
+      // "Hobhorne's applied team", "the elected council": a participle between a determiner and its noun
       if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
       // "Meridian's chief operating officer", "the acting mayor", "the club's managing director": a lower-case -ing form
       // right before a role noun, after an article, a possessive or a modifier, is part of the title, not a verb
@@ -3622,7 +3622,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function clauseOrQuoteFrom(from: number, s: Sentence): boolean {
     for (let j = from; j < s.tokenEnd; j++) {
       const t = tokens[j] as Token;
-      // ("would challenge the findings, and accused …": the object ends at the comma; what follows is another clause)
+      // ("would contest the report, and accused …": the object ends at the comma; what follows is another clause)
       if ((t.text === ',' || t.text === ';') && quoteOfToken[j] === -1 && j > from) return false;
       // ("would defend itself in court and accused the cooperative of …": a verb coordinated after the object is the
       // subject's next deed, no clause of the object)
@@ -3638,7 +3638,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t0 = tokens[k] as Token;
     const n1 = tokens[k + 1];
     // wink tags some noun modifiers as verbs ("court filings"): a bare verb form followed by a noun starts a phrase too.
-    // (and a title's participle, "said managing director Tom Hale", "said acting chief Ana Ruiz": words.ts RANK_MODIFIERS)
+    // (and a title's participle, "said managing director Tom Galstow", "said acting chief Ana Ulmley": words.ts RANK_MODIFIERS)
     const modifierVerb = t0.pos === 'VERB' && (t0.normal === t0.lemma || RANK_MODIFIERS.has(t0.normal)) && n1 !== undefined && k + 1 < s.tokenEnd && n1.pos === 'NOUN';
     if (!nounish(t0, tokens[k - 1]) && !isQuoteMark(t0.text) && !modifierVerb) return null;
     if (t0.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t0.normal)) return [k, k];
@@ -3972,7 +3972,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (modal && passive && participle) return null;
       }
       if ((tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && !secondAct) {
-        // ("said he had raised concerns with his supervisor twice and was told to “keep the trucks moving”", "said they
+        // ("said she had raised the problem with her manager three times and was told to “keep the buses running”", "said they
         // had complained and had been asked to wait": a passive of telling or asking with an infinitive and no agent after
         // a reported clause whose subject is a pronoun for the speaker tells what came of the speaker's own deed, part of
         // that clause, GUIDE decision 79; with an agent, "… and was told by the board to …", it is cut as before)
@@ -4016,7 +4016,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (before > contentStart && ['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'than', 'more', 'fewer', 'less', 'over', 'under'].includes((tokens[before] as Token).normal)) before--;
       // "said the levy would pass, as the council chair noted on Monday": a trailing "as" attribution is a second source,
       // not the first speaker's words (LABELS.md: the content leaves out a trailing attribution)
-      // (a set-off time clause with its own cue stays in: "said the rise had been approved, after the committee warned
+      // (a set-off time clause with its own cue stays in: "said the fee had been agreed, after the board warned
       // that …" is nested attribution, GUIDE.md, whose inner statement is found on its own)
       if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
       // "a decision that hosts said would wipe out their income and that the platform vowed to fight": when the first cue
@@ -4110,7 +4110,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (DOCUMENT_HEADS.has(prev.normal) && t.normal !== t.lemma && !t.normal.endsWith('ing') && next?.normal === 'by' && cue.last + 1 < s.tokenEnd) return true;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (WORDED_MESSAGES.has(prev.normal)) return false;
-    // and so they do with the time of the message between: "issued a statement on Wednesday evening declaring that …",
+    // and so they do with the time of the message between: "put out a statement on Friday night declaring that …",
     // "sent a letter late last week urging …" (the time phrase is no noun the participle could modify)
     if (STATEMENT_WORDS_SETS.timeNouns.has(prev.normal)) {
       let j = cue.first - 2;
@@ -4122,7 +4122,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
     // "with 48 percent of residents saying she is ready": a poll's share in a "with" phrase speaks (its answer).
     if (t.normal === 'saying' && pollShareWith(cue.first, s) >= 0) return false;
-    // ("has written to the trust's chair demanding an explanation", "wrote to the minister urging him to …": after the
+    // ("has written to the college's head demanding answers", "wrote to the minister urging him to …": after the
     // addressee of a verb of writing, the participle is the writer's act, not the addressee's)
     if (t.normal.endsWith('ing')) {
       for (let j = cue.first - 1; j > s.tokenStart && cue.first - j < 10; j--) {
@@ -4309,7 +4309,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "said suppliers that could not recover their costs would …", "wrote to the agencies that funded it": a "that" right
+   * "said farms that could not cover their feed bills would …", "wrote to the banks that lent to it": a "that" right
    * after a common noun and right before a verb is a relative pronoun on that noun, not the clause's complementizer
    * (a time noun is the cue's adverbial: "said Monday that …").
    */
@@ -4336,7 +4336,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function ownClause(k: number, j: number, s: Sentence): boolean {
     const first = tokens[k] as Token;
     // (a bare plural as well: "dismissed claims that …")
-    // (or a name's possessive: "dismissed Delaney's claim that …", "rejected Ana Ruiz's suggestion that …")
+    // (or a name's possessive: "dismissed Delaney's claim that …", "rejected Ana Ulmley's suggestion that …")
     let owned = -1;
     for (let m = k; m < j - 1 && m < k + 4 && first.pos === 'PROPN'; m++) if (/^[’']s?$/u.test((tokens[m] as Token).text)) { owned = m; break; }
     if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal) || owned > k)) return false;
@@ -4469,18 +4469,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
     let k = c;
-    // ("told a rally in the industrial city of Port Alden on Saturday that": a setting of a dozen words and more, with no
+    // ("told a rally in the industrial city of Port Balbury on Saturday that": a setting of a dozen words and more, with no
     // verb in it, still ends at its "that")
     const limit = Math.min(s.tokenEnd, c + 16);
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
-      // ("asked the authority for a funding deal so that it could plan ahead": "so that", "such that", "now that" open an
+      // ("asked the ministry for a grant so that it could budget ahead": "so that", "such that", "now that" open an
       // adjunct of purpose or time, no reported clause)
       if (t.normal === 'that' && j > k && ['so', 'such', 'now'].includes((tokens[j - 1] as Token).normal)) break;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
-      // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
+      // ("Orvington said that fine concerned …", "said that decision was final": "that" before a noun the article has just
       // named and a verb is a demonstrative, the subject's first word)
       if (t.normal === 'that' && j === k && anaphoricThat(j, s)) return j;
       // ("said that was not her view", "said that would be unfair": a finite auxiliary right after "that" leaves it no
@@ -4512,7 +4512,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
       // ("conceded under questioning from the defence that …", "admitted during cross-examining that …": a gerund right
       // after a preposition is the noun of an adjunct before the clause, not the reported clause's verb)
-      // (the preposition right after the cue: "accused Calloway of burying the files that …" is the object's deed)
+      // (the preposition right after the cue: "accused Ulmwyn of burying the files that …" is the object's deed)
       const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j - 1 === k && (tokens[k] as Token).pos === 'ADP'
         && !['that', 'to', 'of'].includes((tokens[k] as Token).normal) && quoteOfToken[j] === -1;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue) && !addresseeAfterTo(j, k, s)) break;
@@ -4527,19 +4527,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
-      // "told the farmers who came to Alden, “…”", "told farmers who met in Alden that …": a relative clause on the
+      // "told the farmers who came to Balbury, “…”", "told farmers who met in Balbury that …": a relative clause on the
       // addressee, then the quote after a comma or the reported clause after "that"
       if (np && k < s.tokenEnd && ['who', 'whom'].includes((tokens[k] as Token).normal)) {
         for (let j = k + 1; j + 1 < s.tokenEnd && j < k + 16; j++) {
           const t = tokens[j] as Token;
           if (PUNCT_END.test(t.text) || t.text === ';' || (isQuoteMark(t.text) && byOpen.has(t.start))) break;
           if (t.text === ',' && isQuoteMark((tokens[j + 1] as Token).text) && byOpen.has((tokens[j + 1] as Token).start)) return j + 1;
-          if (t.normal === 'that') return j + 1; // "told farmers who met in Alden that …"
+          if (t.normal === 'that') return j + 1; // "told farmers who met in Balbury that …"
         }
       }
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     }
-    // GUIDE decision 39: "raised concerns about a clause that …" → "a clause that …", "warned against judging …" →
+    // GUIDE decision 39: "voiced worries about a rule that …" → "a rule that …", "warned against judging …" →
     // "judging …", "asked for a timetable" → "a timetable" (the preposition right after the cue, before a noun phrase or a
     // gerund; not before a wh-word, "complained about how …" keeps its clause whole either way; not a stranded preposition
     // with another after it, "the wall that residents had complained about for years", which has no object here)
@@ -4642,7 +4642,7 @@ const IRREGULAR_SAME: ReadonlySet<string> = new Set(STATEMENT_WORDS.participlesL
 const PERFECT_CUE_ADVERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.perfectCueAdverbs);
 const COORDINATED_PERFECT_ADVERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.coordinatedPerfectAdverbs);
 // (a preposition that, right after another, shows the first stranded: "complained about for years", "warned of since
-// May"; not "asked for at least £900 million", "warned of up to 300 job losses", where the second opens the object)
+// May"; not "asked for at least £400 million", "warned of up to 300 job losses", where the second opens the object)
 const STRANDED_BEFORE: ReadonlySet<string> = new Set(STATEMENT_WORDS.strandedPrepositionFollowers);
 const PREPOSITIONS_BEFORE_CONTENT: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(STATEMENT_WORDS.prepositionsBeforeContent).map(([p, cues]) => [p, new Set(cues)]));
 
@@ -4669,7 +4669,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
     else if (phrase && phrase.entry.needsThatClause && !objectThatFollows(tokens, phrase.last, s, quoteOfToken)) { /* "put it to a vote" */ }
-    // ("“…,” she was quoted as saying by the Courier.": the phrase is the cue of a quote that closed before it, and ends its
+    // ("“…,” she was quoted as saying by the Ledger.": the phrase is the cue of a quote that closed before it, and ends its
     // clause, with at most its "by" agent after it; "was quoted as saying that …" is the cue "saying" of its own clause)
     else if (phrase && phrase.entry.quoteBefore && !(quoteClosedBefore(tokens, i, s, quoteOfToken) && clauseEndsAfter(tokens, phrase.last, s))) { /* "quoted as saying that …" */ }
     // "As reported by the Gazette, …", "…, as reported by the Gazette": the source's phrase opens the sentence or is set
@@ -4741,7 +4741,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       && (['that', 'which', 'what'].includes(beforePrev?.normal ?? '') || (t.normal === e.lemma ? prevTok.pos === 'NOUN' && (/[^s]s$/u.test(prevTok.normal) || ALWAYS_NOUNS.has(prevTok.normal)) : prevTok.pos === 'PROPN' || (prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal))))
       && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal)
       // (the -s form after a lone common noun is a compound's head, "that evacuation orders could be issued": a bare
-      // singular noun is no subject; "that lawyers say", "that Ruiz says", "that she says" are)
+      // singular noun is no subject; "that lawyers say", "that Ulmley says", "that she says" are)
       && !(t.normal !== e.lemma && prevTok.pos === 'NOUN');
     // "The government claims the cleric runs …", "unions claim it will …", "The report notes that …": wink tags a
     // present form as a noun after its subject; one that agrees with that subject (a singular noun or name, or he/she/it
@@ -4833,7 +4833,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
     // "Hart, asked about the delay, said …", "when asked whether …": the passive participle of a question put to the speaker
-    // ("Farrow, who sat on the board, asked why …." is the speaker's own question: nothing follows to be the main clause)
+    // ("Ingwyn, who sat on the board, asked why …." is the speaker's own question: nothing follows to be the main clause)
     if (e.lemma === 'ask' && t.normal === 'asked' && prevTok !== undefined && [',', 'when', 'if', 'once', 'after', '—'].includes(prevTok.normal)
       && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)
       && (prevTok.normal !== ',' || tokens.slice(i + 1, s.tokenEnd).some((w, j) => (w.text === ',' || w.text === '—') && quoteOfToken[i + 1 + j] === -1))) continue;
@@ -4860,7 +4860,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (after !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal}`)) continue;
     const after2 = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
     if (after !== undefined && after2 !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal} ${after2.normal}`)) continue;
-    // "Dana Reyes reported from Lisbon.": where the reporter filed from (a credit line), with no clause after the place
+    // "Dana Pimwyn reported from Lisbon.": where the reporter filed from (a credit line), with no clause after the place
     if (e.lemma === 'report' && after?.normal === 'from' && tokens.slice(i + 2, s.tokenEnd).every((w, n) => !['VERB', 'AUX'].includes(w.pos) && quoteOfToken[i + 2 + n] === -1)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
@@ -4868,7 +4868,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'recall' && recallOfGoods(tokens, i, s)) continue;
     // "posted photos of the flood", "tweeted a video": pictures or a link shared, no words reported
     if ((e.lemma === 'post' || e.lemma === 'tweet') && postsMedia(tokens, i, s)) continue;
-    // "the two countries have argued for decades over the line", "argued with the referee": a quarrel, not a case made
+    // "the two villages have quarrelled for years over the boundary", "argued with the referee": a quarrel, not a case made
     if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
     if (e.lemma === 'answer' && after?.normal === 'to') continue;
@@ -4997,7 +4997,7 @@ function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boole
     const opener = m >= s.tokenStart ? tokens[m] as Token : undefined;
     subjectBefore = m !== k && (opener === undefined || LEFT_BOUNDARY.has(opener.normal) || opener.normal === 'that' || ['SCONJ', 'CCONJ'].includes(opener.pos) || isQuoteMark(opener.text));
   }
-  // (an object right after it makes it a finite verb: "…, told the court by video link that …")
+  // (an object right after it makes it a finite verb: "…, told the judge by video link that …")
   const first = tokens[i + 1] as Token | undefined;
   if (first === undefined || i + 1 >= s.tokenEnd || !(first.normal === 'by' || ['ADV', 'ADP'].includes(first.pos))) return false;
   for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
@@ -5074,7 +5074,7 @@ function abstractSubject(tokens: readonly Token[], i: number, s: Sentence): bool
     if (head === undefined && w.pos === 'NOUN') head = w;
     k--;
   }
-  // (the phrase opens its clause: "officials familiar with the scale of the damage said" are people)
+  // (the phrase opens its clause: "officials familiar with the size of the losses said" are people)
   const opener = k >= s.tokenStart ? tokens[k] as Token : undefined;
   const opens = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || opener.normal === 'that' || ['SCONJ', 'CCONJ', 'VERB'].includes(opener.pos) || isQuoteMark(opener.text);
   return opens && head !== undefined && STATEMENT_WORDS_SETS.abstractSubjects.has(head.normal);
@@ -5132,8 +5132,8 @@ function participleSetOff(tokens: readonly Token[], i: number, s: Sentence): boo
 }
 
 /**
- * "called the decision “a turning point”", "called Trump a liar", "called them “long overdue”": an object, then a quote
- * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Norvane", "was called")
+ * "called the ruling “a watershed”", "called Trump a liar", "called them “long overdue”": an object, then a quote
+ * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Kipworth", "was called")
  * have no object before the complement.
  */
 /** Whom "added to" speaks to ("added to reporters on Monday", "added to CNN that"), unlike "added to the costs": a name or
@@ -5241,7 +5241,7 @@ function quoteClosedBefore(tokens: readonly Token[], i: number, s: Sentence, quo
 }
 
 /** Whether the clause ends after the token at `last`: the sentence's end, a comma, a semicolon, a quote opening, or a
- *  "by" agent then one of those ("quoted as saying by the Courier."). */
+ *  "by" agent then one of those ("quoted as saying by the Ledger."). */
 function clauseEndsAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
   let j = last + 1;
   if (j < s.tokenEnd && (tokens[j] as Token).normal === 'by') {
@@ -5506,7 +5506,7 @@ function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number
     const prev = tokens[j - 1] as Token;
     const next = tokens[j + 1] as Token;
     if (t.pos === 'ADP' && t.normal !== 'of') return false;
-    // (and a past form, "the case fitted a wider pattern", "the firm shipped the parts": an -ed word, not "-eed" as in
+    // (and a past form, "the incident fitted a broader trend", "the firm shipped the parts": an -ed word, not "-eed" as in
     // "need", "speed", in the same place)
     if (t.pos !== 'NOUN' || !(/^\p{Ll}{3,}[^s]s$/u.test(t.text) || /^\p{Ll}{2,}[^e]ed$/u.test(t.text))) continue;
     if (!['NOUN', 'PROPN'].includes(prev.pos)) continue;
