@@ -202,6 +202,9 @@ const StanceWords = z.object({
   /** Workplaces of a company in an insider's description ("a former supervisor at the brewery", "engineers at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
+  /** Those who run or make up a workplace ("managers", "supervisors", "staff", "crews"): an insider's account that speaks
+   *  of them tells how the workplace is run (insiderComplaint). */
+  workplaceHierarchy: z.array(z.string()),
   /** Staff as the ones directed ("staff had been instructed to …", "welders were pressed to …"). */
   directedStaff: z.array(z.string()),
   /** Verbs (passive after directedStaff, active after employerStaff with "to") of directing staff. */
@@ -5946,7 +5949,7 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   // (the groups on a speaker's side, per speaker's name and sides)
   const sameSideGroups = new Map<string, Array<{ members: DraftStatement[] }>>();
   for (const st of ordered) {
-    const charge = IMPLIED_PARTY_ACTS.has(st.act);
+    const charge = IMPLIED_PARTY_ACTS.has(st.act) || insiderComplaint(st);
     // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
     // article: the speaker's side holds across its statements, as for a party it names, ownOpponentsNamed; "The union
     // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
@@ -5992,6 +5995,23 @@ export function inHeadline(headline: string, name: string): boolean {
   if (headline === '') return false;
   const first = /^\p{Lu}[\p{L}’'-]{3,}(?=[^\S\n])/u.exec(name)?.[0];
   return hasWord(headline, name) || (first !== undefined && hasWord(headline, first));
+}
+
+/** The acts an insider's account may come under and still complain of the workplace (insiderComplaint): not praise,
+ *  a denial, an admission, a demand or a refusal, which take their own targets. */
+const INSIDER_COMPLAINT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ACCUSE', 'CRITICIZE', 'CLAIM', 'WARN', 'QUESTION', 'REVEAL', 'HEDGE']);
+const WORKPLACE_HIERARCHY = wordListRegExp(WORDS.workplaceHierarchy);
+/**
+ * An unnamed insider's account of how the workplace is run (GUIDE decision 34 with the insider account of
+ * judge-stance's insiderAccount): staff who do not speak for their employer (insiderRoles: "two engineers", "a former
+ * nurse on the unit", "workers at the plant"), speaking, under any act but praise, denial, admission, demand or refusal,
+ * of those who run or make up the workplace ("managers had been warned …", "crews had been cut from 40 to 26", "staff
+ * had been told to …"): a complaint against the employer, the party the article speaks against most (impliedParties).
+ */
+function insiderComplaint(st: DraftStatement): boolean {
+  if (st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'group') return false;
+  if (!INSIDER_ROLES.has((st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '')) || !INSIDER_COMPLAINT_ACTS.has(st.act)) return false;
+  return firstWordListMatch(WORKPLACE_HIERARCHY, st.content.text) !== null;
 }
 
 /** The acts whose neutral mention of a party the speaker speaks against elsewhere is against it (ownOpponentsNamed):
