@@ -202,6 +202,9 @@ const StanceWords = z.object({
   /** Workplaces of a company in an insider's description ("a former foreman at the bakery", "fitters at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
+  /** Those who run or make up a workplace ("managers", "supervisors", "staff", "crews"): an insider's account that speaks
+   *  of them tells how the workplace is run (insiderComplaint). */
+  workplaceHierarchy: z.array(z.string()),
   /** Staff as the ones directed ("staff had been instructed to …", "welders were pressed to …"). */
   directedStaff: z.array(z.string()),
   /** Verbs (passive after directedStaff, active after employerStaff with "to") of directing staff. */
@@ -2043,6 +2046,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
   const answering = repliesToCharge(judgedInOrder);
   const defending = defendsAgainstCritics(judgedInOrder, answering);
+  const defendingBody = defendsBodyAgainstCritics(judgedInOrder, (st) => {
+    const body = st.speaker.affiliation;
+    return body !== undefined && !titleWordOnly(text, body) && namedBody(body) ? body : undefined;
+  }, answering);
   const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)], (name) => fullName.get(name) ?? name, chargeInContent);
   const opponentsNamed = ownOpponentsNamed(judgedInOrder);
   // (each target under the party's canonical name, or none where its words name no party: target-names.ts)
@@ -2055,7 +2062,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty)
         : opposed !== undefined ? withOpponentNamed(judgedOne, opposed) : judgedOne;
     // (a party under fire defends itself in a report that the rules above read as against another party too)
-    const done = defending.has(judgedOne) ? withSelfDefence(read) : read;
+    const bodyDefended = defendingBody.get(judgedOne);
+    const done = defending.has(judgedOne) ? withSelfDefence(read) : bodyDefended !== undefined ? withBodyDefence(read, bodyDefended) : read;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
     // (then the last naming pass renames or drops targets that are no party's canonical name, target-names.ts, and the
@@ -5687,12 +5695,32 @@ const SELF_DEFENCE_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAI
  */
 export function defendsAgainstCritics(ordered: readonly DraftStatement[], answering: ReadonlySet<DraftStatement> = new Set()): Set<DraftStatement> {
   const out = new Set<DraftStatement>();
-  // The charges grouped by who made them against whom, and, per speaker name, the first place one by another is made
-  // against it: each pair of names is compared once, not once per statement (a long article has thousands of both).
+  const chargedFirstAt = chargeIndex(ordered);
+  for (const st of ordered) {
+    if (answering.has(st) || !SELF_DEFENCE_ACTS.has(st.act)) continue;
+    if ((st.speaker.kind !== 'organization' && st.speaker.kind !== 'person') || !/^\p{Lu}/u.test(st.speaker.name)) continue;
+    if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, st.speaker.name))) continue;
+    if (ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) continue;
+    const first = chargedFirstAt(st.speaker.name);
+    // (a plain report defends only after a charge, or when it negates or restricts, as a reply that denies does: withAnswerTarget)
+    if (st.act === 'SAY' && !(first < st.content.start) && !answerNegation(st)) continue;
+    if (first < Infinity) out.add(st);
+  }
+  return out;
+}
+
+/**
+ * Where another speaker first speaks against a party, per party name (Infinity: nowhere), over an article's judged
+ * statements. The charges are grouped by who made them against whom, and, per name asked, the first place one by another
+ * is made against it: each pair of names is compared once, not once per statement (a long article has thousands of both).
+ * `exclude(by)`: charges by this speaker do not count (besides the party's own). `firm`: only charges no weak or guessing
+ * rule decided (firmCharge).
+ */
+function chargeIndex(ordered: readonly DraftStatement[], firm = false): (name: string, exclude?: (by: string) => boolean) => number {
   const charged = new Map<string, { by: string; name: string; first: number }>();
   for (const o of ordered) {
     for (const t of o.targets) {
-      if (t.stance !== 'AGAINST') continue;
+      if (t.stance !== 'AGAINST' || (firm && !firmCharge(t))) continue;
       const k = `${o.speaker.name}\u0000${t.name}`;
       const g = charged.get(k);
       if (!g) charged.set(k, { by: o.speaker.name, name: t.name, first: o.content.start });
@@ -5700,7 +5728,7 @@ export function defendsAgainstCritics(ordered: readonly DraftStatement[], answer
     }
   }
   // Two names namesSpeaker joins share a word, or one's word is the other's head (sameName): the charges are indexed by
-  // those, so a speaker is compared only with the charges that could name it ('' holds names with no word at all).
+  // those, so a name is compared only with the charges that could name it ('' holds names with no word at all).
   const tokensOf = (name: string): string[] => {
     const words = key(name).split(/[^\p{L}\d]+/u).filter(Boolean);
     return words.length === 0 ? [''] : [...words, headOfName(key(name))];
@@ -5713,29 +5741,100 @@ export function defendsAgainstCritics(ordered: readonly DraftStatement[], answer
       else byToken.set(t, new Set([c]));
     }
   }
-  const firstChargeAgainst = new Map<string, number>();
-  const chargedFirstAt = (speaker: string): number => {
-    let first = firstChargeAgainst.get(speaker);
+  const memo = new Map<string, number>();
+  return (name, exclude) => {
+    let first = exclude ? undefined : memo.get(name);
     if (first === undefined) {
       first = Infinity;
-      for (const t of new Set([...tokensOf(speaker), ''])) {
-        for (const c of byToken.get(t) ?? []) if (c.first < first && !namesSpeaker(c.by, speaker) && namesSpeaker(c.name, speaker)) first = c.first;
+      for (const t of new Set([...tokensOf(name), ''])) {
+        for (const c of byToken.get(t) ?? []) {
+          if (c.first < first && !namesSpeaker(c.by, name) && !(exclude?.(c.by) ?? false) && namesSpeaker(c.name, name)) first = c.first;
+        }
       }
-      firstChargeAgainst.set(speaker, first);
+      if (!exclude) memo.set(name, first);
     }
     return first;
   };
-  for (const st of ordered) {
-    if (answering.has(st) || !SELF_DEFENCE_ACTS.has(st.act)) continue;
-    if ((st.speaker.kind !== 'organization' && st.speaker.kind !== 'person') || !/^\p{Lu}/u.test(st.speaker.name)) continue;
-    if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, st.speaker.name))) continue;
-    if (ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) continue;
-    const first = chargedFirstAt(st.speaker.name);
-    // (a plain report defends only after a charge, or when it negates or restricts, as a reply that denies does: withAnswerTarget)
-    if (st.act === 'SAY' && !(first < st.content.start) && !answerNegation(st)) continue;
-    if (first < Infinity) out.add(st);
-  }
+}
+
+/**
+ * The statements in which a person who leads or speaks for a body (a chief executive, a director, a spokesperson: not
+ * an advocate, whose client is decided apart, GUIDE decision 145) defends the body that another speaker of the article
+ * spoke against before it (GUIDE decisions 16 and 22 read with LABELS.md's speaker table: a named spokesperson's
+ * statement is made for the body, "Lena Hart, a spokesperson for Norvane"): the body, by the name `bodyFor` gives, is then
+ * a FAVOR target. As defendsAgainstCritics for the body itself, with two limits more: the charge comes before the
+ * statement, and a plain report (SAY) must negate or restrict (answerNegation) — an announcement or a fact told after a
+ * charge ("the company would hire an outside auditor", "he will answer questions from staff") defends nothing. Not when
+ * the statement names the body or favours anyone already (the rules read it), nor a plan or a doubt of its own.
+ */
+export function defendsBodyAgainstCritics(ordered: readonly DraftStatement[], bodyFor: (st: DraftStatement) => string | undefined, answering: ReadonlySet<DraftStatement> = new Set()): Map<DraftStatement, string> {
+  const out = new Map<DraftStatement, string>();
+  let chargedFirstAt: ReturnType<typeof chargeIndex> | undefined;
+  // (the bodies each speaker is given as theirs, read once: a charge by one who speaks for the body is not another's)
+  let affiliations: Map<string, Set<string>> | undefined;
+  const speaksFor = (by: string, body: string): boolean => {
+    if (!affiliations) {
+      affiliations = new Map();
+      for (const o of ordered) {
+        if (o.speaker.affiliation === undefined) continue;
+        const set = affiliations.get(o.speaker.name);
+        if (set) set.add(key(o.speaker.affiliation)); else affiliations.set(o.speaker.name, new Set([key(o.speaker.affiliation)]));
+      }
+    }
+    return affiliations.get(by)?.has(key(body)) ?? false;
+  };
+  ordered.forEach((st, i) => {
+    if (st.speaker.kind !== 'person' || answering.has(st) || !SELF_DEFENCE_ACTS.has(st.act)) return;
+    const role = st.speaker.role ?? '';
+    if (!STAFF_SPEAKS_FOR.test(role) || ADVOCATE_ROLE.test(role)) return;
+    const body = bodyFor(st);
+    if (body === undefined || !/^\p{Lu}/u.test(body) || key(body) === key(st.speaker.name)) return;
+    if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, body) || namesSpeaker(body, t.name))) return;
+    if (ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) return;
+    // (a charge by the person, or by another who speaks for the same body, is no charge against it by another)
+    const own = (by: string): boolean => by === st.speaker.name || speaksFor(by, body);
+    if (st.act === 'SAY' && !answerNegation(st)) {
+      // (a plain report with no negation defends only as a reply: a charge against the body ends just before it)
+      if (replyToBodyCharge(ordered, i, body, own)) out.set(st, body);
+      return;
+    }
+    chargedFirstAt ??= chargeIndex(ordered, true);
+    if (chargedFirstAt(body, own) < st.content.start) out.set(st, body);
+  });
   return out;
+}
+
+/** Whether a statement before `ordered[i]`, ending at most ANSWER_WINDOW characters before it, by a speaker other than
+ *  the body and those `own` names, is against `body` (as repliesToCharge reads a reply to a charge). */
+function replyToBodyCharge(ordered: readonly DraftStatement[], i: number, body: string, own: (by: string) => boolean): boolean {
+  const st = ordered[i] as DraftStatement;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = ordered[k] as DraftStatement;
+    if (before.content.end > st.content.start) continue;
+    if (st.content.start - before.content.end > ANSWER_WINDOW) break;
+    if (own(before.speaker.name) || namesSpeaker(before.speaker.name, body)) continue;
+    if (before.targets.some((t) => t.stance === 'AGAINST' && firmCharge(t) && namesSpeaker(t.name, body))) return true;
+  }
+  return false;
+}
+
+/** An AGAINST target decided by words of the statement, not by a weak or guessing rule (weak-rules.ts: the party the
+ *  article speaks against most, a revelation, the tone): a body's defence is read only in answer to such a charge. */
+function firmCharge(t: Target): boolean {
+  return !(t.evidence ?? []).some((e) => isWeakStanceRule(e.rule));
+}
+
+/** The statement with `body`, the body its person speaker speaks for, a FAVOR target (defendsBodyAgainstCritics). */
+function withBodyDefence(st: DraftStatement, body: string): DraftStatement {
+  const target: Target = { name: body, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:body-defends-against-critics', note: 'the body the speaker speaks for is spoken against before in the article' }] };
+  // (in place of a neutral mention when three targets are there already, never of a party for or against)
+  const others = [...st.targets];
+  if (others.length >= 3) {
+    const neutral = others.map((t) => t.stance).lastIndexOf('NONE');
+    if (neutral < 0) return st;
+    others.splice(neutral, 1);
+  }
+  return { ...st, targets: [target, ...others] };
 }
 
 /** The statement with its speaker a FAVOR target, as a party under fire defending itself (defendsAgainstCritics). */
@@ -5849,7 +5948,7 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   // (the groups on a speaker's side, per speaker's name and sides)
   const sameSideGroups = new Map<string, Array<{ members: DraftStatement[] }>>();
   for (const st of ordered) {
-    const charge = IMPLIED_PARTY_ACTS.has(st.act);
+    const charge = IMPLIED_PARTY_ACTS.has(st.act) || insiderComplaint(st);
     // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
     // article: the speaker's side holds across its statements, as for a party it names, ownOpponentsNamed; "The union
     // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
@@ -5895,6 +5994,23 @@ export function inHeadline(headline: string, name: string): boolean {
   if (headline === '') return false;
   const first = /^\p{Lu}[\p{L}’'-]{3,}(?=[^\S\n])/u.exec(name)?.[0];
   return hasWord(headline, name) || (first !== undefined && hasWord(headline, first));
+}
+
+/** The acts an insider's account may come under and still complain of the workplace (insiderComplaint): not praise,
+ *  a denial, an admission, a demand or a refusal, which take their own targets. */
+const INSIDER_COMPLAINT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ACCUSE', 'CRITICIZE', 'CLAIM', 'WARN', 'QUESTION', 'REVEAL', 'HEDGE']);
+const WORKPLACE_HIERARCHY = wordListRegExp(WORDS.workplaceHierarchy);
+/**
+ * An unnamed insider's account of how the workplace is run (GUIDE decision 34 with the insider account of
+ * judge-stance's insiderAccount): staff who do not speak for their employer (insiderRoles: "two engineers", "a former
+ * nurse on the unit", "workers at the plant"), speaking, under any act but praise, denial, admission, demand or refusal,
+ * of those who run or make up the workplace ("managers had been warned …", "crews had been cut from 40 to 26", "staff
+ * had been told to …"): a complaint against the employer, the party the article speaks against most (impliedParties).
+ */
+function insiderComplaint(st: DraftStatement): boolean {
+  if (st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'group') return false;
+  if (!INSIDER_ROLES.has((st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '')) || !INSIDER_COMPLAINT_ACTS.has(st.act)) return false;
+  return firstWordListMatch(WORKPLACE_HIERARCHY, st.content.text) !== null;
 }
 
 /** The acts whose neutral mention of a party the speaker speaks against elsewhere is against it (ownOpponentsNamed):
