@@ -641,6 +641,15 @@ const ActWords = z.object({
    *  denied every truth (discreditingVerdicts), the speaker's verdict on it: CRITICIZE. */
   discreditedAccounts: Phrases,
   discreditingVerdicts: Phrases,
+  /** Heads a "failed" before them judges ("a failed policy", "a failed state", "the failed leadership"); before any other
+   *  head ("the failed valve", "a failed cube test", "the failed tank") it names a breakdown or a result, no criticism. */
+  failedJudgedHeads: Phrases,
+  /** The parties a "failed to <verb>" names as at fault ("the company had failed to guard …", "the agency's staff failed
+   *  to ask …"), besides a name and a pronoun: the fault is a wrongful act pinned on them (GUIDE decision 33: ACCUSE). */
+  failureAgents: Phrases,
+  /** Words in the clause before "failed to" that make the failure an open case ("any employer who fails to", "platforms
+   *  that failed to", "where they have failed to"): supposed of whoever does it, pinned on no one. */
+  failureOpenCases: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);

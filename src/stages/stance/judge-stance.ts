@@ -1054,7 +1054,13 @@ class LazyMatches {
       || (/^too[^\S\n]+late$/iu.test(m[0]) && /(?<![\p{L}])than[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
       // ("he wanted to go home but his house had been destroyed": a loss told with no one who did it, a lament, GUIDE
       // decision 34; "had been destroyed by the militia" names the doer and stays)
-      || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))));
+      || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
+      // ("inspectors found corrosion on the failed valve", "a failed cube test", "replaced the failed tank": "failed" as
+      // the attribute of a part or a result names a breakdown; "a failed policy", "the failed leadership" judge)
+      || failedAttribute(m, text)
+      // ("any landlord who fails to register …", "platforms that failed to take products down", "where they have failed
+      // to do so": a failure supposed of whoever commits it, an open case, charges no one; a warning may follow)
+      || (/^fail(?:ed|s|ing)?$/iu.test(m[0]) && FAILURE_SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
@@ -1157,6 +1163,32 @@ const NOTHING_CAUSED_DOUBT_BEFORE = /(?:(?<![\p{L}])(?:never|not|n[’']t)(?![\p
 /** "his house had been destroyed", "our farm was completely destroyed": a possession (act-words lostBelongings) in the
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
+/** The words a failure's party is read from: up to six before "failed", back to the sentence's start. */
+const FAILURE_CLAUSE_BEFORE = /(?:[^\s.!?;]+[^\S\n]+){0,6}[^\s.!?;]*$/u;
+const FAILURE_OPEN_CASE = new RegExp(`(?<![\\p{L}’'-])(?:${actWordList('failureOpenCases')})(?![\\p{L}’'-])`, 'iu');
+const FAILURE_AGENT = new RegExp(`(?<![\\p{L}’'-])(?:he|she|they|it|${actWordList('failureAgents')})(?![\\p{L}-])|(?<![\\p{L}’'-])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|I|We|But|And|In|On|At|If|When|Where)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+`, 'u');
+/** Before a failure supposed of an open case: a quantifier or "where"/"whenever"/"unless" in its clause, or a bare plural
+ *  noun with its relative pronoun just before ("platforms that", "banks which"). */
+const FAILURE_SUPPOSED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:any|every|anyone|anybody|whoever|those|where|whenever|unless)(?![\\p{L}’'-])[^.!?;:\\n]*|(?<![\\p{L}’'-])(?<!(?:the|a|an|its|their|his|her|our|this|that|these|those)[^\\S\\n]+)\\p{Ll}[\\p{Ll}-]*s[^\\S\\n]+(?:who|that|which)[^\\S\\n]+(?:(?:have|has|had)[^\\S\\n]+)?)$`, 'u');
+/** Whether a criticism word is "failed/fails/failing to <verb>" said of a named party (failureAgents, a name, a pronoun)
+ *  in the clause before it, with no open case there (failureOpenCases). */
+function failureCharged(content: string, off: number, ev: Evidence): boolean {
+  if (!/^fail(?:ed|s|ing)$/iu.test(ev.text ?? '') || ev.start === undefined) return false;
+  const at = ev.start - off;
+  if (!/^[^\S\n]+to[^\S\n]+\p{Ll}/u.test(content.slice(at + (ev.text ?? '').length))) return false;
+  const clause = FAILURE_CLAUSE_BEFORE.exec(content.slice(Math.max(0, at - 120), at))?.[0] ?? '';
+  return !FAILURE_OPEN_CASE.test(clause) && FAILURE_AGENT.test(clause);
+}
+/** A determiner just before an attributive "failed"/"failing" ("the failed valve", "a failed test"). */
+const ATTRIBUTE_DETERMINER_BEFORE = /(?<![\p{L}’'-])(?:the|a|an|its|their|his|her|our|my|this|that|these|those|two|three|four|five|several|both|other)[^\S\n]+$/iu;
+/** A head a "failed" judges (act-words failedJudgedHeads) among the one to three words after it. */
+const FAILED_JUDGED_HEAD = new RegExp(`^(?:[^\\S\\n]+[\\p{L}-]+){0,2}?[^\\S\\n]+(?:${actWordList('failedJudgedHeads')})(?![\\p{L}-])`, 'iu');
+/** "the failed valve", "a failed cube test": "failed" (or "failing") as the attribute of a head it does not judge. */
+function failedAttribute(m: RegExpExecArray, text: string): boolean {
+  if (!/^fail(?:ed|ing)$/iu.test(m[0]) || !ATTRIBUTE_DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  return /^[^\S\n]+\p{Ll}/u.test(after) && !/^[^\S\n]+to(?![\p{L}])/iu.test(after) && !FAILED_JUDGED_HEAD.test(after);
+}
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** A word of anger, and before it the speaker's understanding of others' anger ("I understand why people are angry",
@@ -1514,7 +1546,14 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (c.wrong && act !== 'HEDGE' && epithet(content, off, c.wrong)) return reading('CRITICIZE', c.wrong, 'act:content-epithet');
   if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
   // (a cue of asserting keeps ASSERT when the content criticises: GUIDE decision 54)
-  if (c.criticism && act !== 'HEDGE' && act !== 'ASSERT') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
+  if (c.criticism && act !== 'HEDGE' && act !== 'ASSERT') {
+    // "the company had failed to guard conveyor drives", "the agency's staff failed to ask the most basic questions": a
+    // duty a named party failed to do is the fault named, a wrongful act pinned on it (GUIDE decision 33: ACCUSE, as
+    // "failed to notify"); not of an open case ("any employer who fails to pay", "platforms that failed to") nor of a
+    // thing ("the trial failed to meet its goal").
+    if (!describing && failureCharged(content, off, c.criticism)) return reading('ACCUSE', c.criticism, 'act:failure-charged');
+    return reading('CRITICIZE', c.criticism, 'act:content-criticism');
+  }
   // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
   // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
   if (describing && c.judgement) return reading('CRITICIZE', c.judgement, 'act:naming-judgement');

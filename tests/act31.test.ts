@@ -1,0 +1,39 @@
+// Acts of a neutral cue's content (issue 6, session 31). Sentences are our own; every expectation was set by hand from
+// LABELS.md and corpus/GUIDE.md (section 4, decisions 7, 18 and 33), with ordinary news sentences sharing the trigger
+// words beside each ("must not fire").
+import { describe } from 'vitest';
+import { table } from './act-table.js';
+
+describe('a duty a named party failed to do is the fault named: ACCUSE (GUIDE decision 33)', () => {
+  table([
+    ['a company "had failed to fence" its machines',
+      'Two workers were hurt at the Dunmore sawmill last spring.\nSafety inspectors said the company had failed to fence off its saw blades.',
+      [['safety inspectors', 'ACCUSE']]],
+    ['a body\'s staff "failed to check", quoted inside reported speech',
+      'The adoption agency lost its licence in March.\nThe review said the agency’s caseworkers had “failed to check the most basic facts” about the families.',
+      [['review', 'ACCUSE']]],
+    ['a named firm "failed to warn" its customers',
+      'Thousands of customers lost power during the storm.\nThe regulator said Calder Energy had failed to warn vulnerable customers before the cuts.',
+      [['regulator', 'ACCUSE']]],
+    ['must not fire: an open case, "any landlord who failed to"',
+      'The housing law comes into force in April.\nThe housing minister said any landlord who failed to register a tenancy would face a fine.',
+      [['housing minister', 'WARN']]],
+    ['must not fire: a thing failed to do what was hoped',
+      'The drug was tested on 900 patients over two years.\nDr Ines Varga said the trial failed to meet its main goal.',
+      [['Ines Varga', 'CRITICIZE']]],
+  ]);
+});
+
+describe('"failed" as the attribute of a part or a result names a breakdown, no criticism (GUIDE decision 18)', () => {
+  table([
+    ['"the failed pump"',
+      'Sewage spilled into the harbour for two days last week.\nThe water company said engineers had replaced the failed pump on Saturday.',
+      [['water company', 'SAY']]],
+    ['"a failed pressure test"',
+      'The new gas main was due to open in May.\nThe engineer in charge, Tom Reyes, said a failed pressure test had delayed the opening by a month.',
+      [['Tom Reyes', 'SAY']]],
+    ['must not fire: "a failed policy" judges the policy',
+      'The city ended its parking scheme on Friday.\nThe opposition leader, Ruth Amadi, said the council’s failed policy had cost shops thousands of customers.',
+      [['Ruth Amadi', 'CRITICIZE']]],
+  ]);
+});
