@@ -37,3 +37,23 @@ describe('"failed" as the attribute of a part or a result names a breakdown, no 
       [['Ruth Amadi', 'CRITICIZE']]],
   ]);
 });
+
+describe('a class told at the opening of its clause what it should do: DEMAND (GUIDE section 4: "must", "should" in the content)', () => {
+  table([
+    ['bare plural, "drivers should check"',
+      'The carmaker recalled 40,000 vans on Monday over a brake fault.\nThe company said drivers should check their vehicle’s number on its website.',
+      [['company', 'DEMAND']]],
+    ['negated, "tenants should not pay"',
+      'The housing charity published its guide to the new rules.\nIts director, Sam Obi, said tenants should not pay any fee for a viewing.',
+      [['Sam Obi', 'DEMAND']]],
+    ['after "the", with an adverb, "the judges should instead look"',
+      'The appeal will be heard in the spring.\nThe defence lawyer, Mina Roth, said the judges should instead look at the original contract.',
+      [['Mina Roth', 'DEMAND']]],
+    ['must not fire: a forecast of things, "prices should fall"',
+      'The harvest was the largest in a decade.\nAn economist at the bank, Rosa Lind, said prices should fall by the spring.',
+      [['Rosa Lind', 'SAY']]],
+    ['must not fire: a forecast, "visitor numbers should pick up"',
+      'The harbour bridge has been shut since March for repairs.\nThe tourist office said visitor numbers should pick up once the bridge reopens.',
+      [['tourist office', 'SAY']]],
+  ]);
+});
