@@ -71,3 +71,17 @@ describe('a step held over a party on a "where" condition: WARN (GUIDE decisions
       [['Ada Brown', 'SAY']]],
   ]);
 });
+
+describe('the speaker\'s own side rejecting a claim or a charge, in the content of a plain saying: DENY (LABELS.md: deny, reject)', () => {
+  table([
+    ['"it “firmly rejects” any suggestion"',
+      'Campaigners accused Harlow Water of hiding sewage spills from the regulator.\nHarlow Water said it “firmly rejects” any suggestion that spills were hidden.',
+      [['campaigners', 'ACCUSE'], ['Harlow Water', 'DENY']]],
+    ['a description of the speaker\'s body as subject, "the company “strongly rejects” the claims"',
+      'Campaigners accused Harlow Water of hiding sewage spills from the regulator.\nA spokeswoman for Harlow Water said the company “strongly rejects” the campaigners’ claims.',
+      [['campaigners', 'ACCUSE'], ['Harlow Water', 'DENY']]],
+    ['must not fire: rejecting a thing that is no claim',
+      'The coup attempt failed within hours.\nThe foreign ministry said it “firmly rejects” any unconstitutional change of government.',
+      [['foreign ministry', 'SAY']]],
+  ]);
+});

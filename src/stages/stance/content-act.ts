@@ -650,6 +650,11 @@ const ActWords = z.object({
   /** Words in the clause before "failed to" that make the failure an open case ("any employer who fails to", "platforms
    *  that failed to", "where they have failed to"): supposed of whoever does it, pinned on no one. */
   failureOpenCases: Phrases,
+  /** The speaker's own side as the subject of a verb of denying (selfDenialVerbs, after selfDenialAdverbs) whose object
+   *  is a claim or a charge (rejectedClaims, after up to two of selfDenialObjects and three other words): "the company
+   *  strongly rejects any suggestion that …", "it disputed parts of the agency's account" is a denial told under a
+   *  neutral cue (LABELS.md: deny, reject, refute); "it rejects any unconstitutional change of government" is not. */
+  selfDenialVerbs: Phrases, selfDenialAdverbs: Phrases, selfDenialObjects: Phrases,
   /** What a class "should" do that is a forecast of things, no demand ("prices should fall", "the parts should be
    *  available by May", "numbers should pick up"): read after a plural subject (pluralShould) besides shouldRejectVerbs. */
   pluralForecastVerbs: Phrases,
@@ -786,6 +791,10 @@ export const WORD_S = `${WORD_LETTERS}${S}`;
 // to what was put to it. A plain "she had not" answers a question of fact ("asked whether she had read the report, she
 // said she had not") and stays SAY: the question, which alone could show it rebuts a charge, is not in the content.
 const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:(?:had|has|have|did|does|do|was|were|is|are|am)${S}never|never${S}(?:had|has|have|did|does|do|was|were|is|are))(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
+// "the company “strongly rejects” any suggestion that …", "it disputed parts of the agency's account": the speaker's own
+// side denies, with the verb of denying in the content (selfDenialVerbs); not negated ("does not dispute"), as the verb
+// follows the subject with adverbs of degree only.
+const SELF_DENIAL: Build = (subjects) => new RegExp(`(?<![\\p{L}’'])(?:${subjects})${S}(?:(?:${alt(WORDS.selfDenialAdverbs)})${S})?[“"‘]?(?:(?:${alt(WORDS.selfDenialAdverbs)})${S})?(?:${alt(WORDS.selfDenialVerbs)})[”"’]?${S}(?:(?:${alt(WORDS.selfDenialObjects)})${S}){0,2}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt([...WORDS.rejectedClaims, 'charge', 'charges'])})(?![\\p{L}’'])`, 'gu');
 // "I'm not going to answer that", "we will not speculate", "she would not comment": the speaker refuses, in its words.
 // "would not respond" refuses only alone or to questions or allegations, not to an offer ("until members had voted").
 // "said it could not discuss the case": reported speech puts "cannot" in the past (but "could not answer" is more often
@@ -1296,6 +1305,7 @@ const DOUBTED = /(?<![\p{L}])(?:(?:do|does|did|would|could)(?:[^\S\n]+not|n[’'
 /** The same for the speaker's own constructions, by the name `selfPattern` caches them under. */
 const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   elliptic: [needing('never')],
+  'self-denial': [anyPhraseOf(WORDS.selfDenialVerbs)].filter((w): w is RegExp => w !== null),
   refusal: [NEGATED],
   accept: [needing('accept')],
   fault: [anyPhraseOf(WORDS.ownFaults)].filter((w): w is RegExp => w !== null),
@@ -1517,6 +1527,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const elliptic = first(selfPattern(ELLIPTIC_DENIAL, 'elliptic', subjects));
     if (elliptic) return found('DENY', elliptic, 'act:content-act:elliptic-denial');
   }
+  const selfDenial = selfFirst(SELF_DENIAL, 'self-denial');
+  if (selfDenial) return found('DENY', selfDenial, 'act:content-act:self-denial');
 
   // (a body may be "they" in its own reported refusal, "the departments said they could not discuss the case", and its
   // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
