@@ -85,3 +85,17 @@ describe('the speaker\'s own side rejecting a claim or a charge, in the content 
       [['foreign ministry', 'SAY']]],
   ]);
 });
+
+describe('no criticism in a harm done by frost, nor in others\' frustration met with sympathy (GUIDE decisions 18 and 34)', () => {
+  table([
+    ['"a late frost destroyed" the crop',
+      'Growers in the valley met the farm minister on Monday.\nA hard frost in early May destroyed half of the apple blossom in the valley, the growers’ association said.',
+      [['growers’ association', 'SAY']]],
+    ['must not fire: a party that destroyed the crop',
+      'Growers in the valley met the farm minister on Monday.\nContractors hired by the council destroyed half of the apple trees in the valley, the growers’ association said.',
+      [['growers’ association', 'CRITICIZE']]],
+    ['the verb of sympathy quoted alone, he “fully understood” their frustration',
+      'Nurses protested outside the hospital on Monday.\nThe chief executive, Martin Hale, said he “fully understood” their frustration and that six new beds would open in 2027.',
+      [['Martin Hale', 'SAY']]],
+  ]);
+});

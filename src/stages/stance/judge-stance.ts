@@ -1195,10 +1195,11 @@ const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:
 /** A word of anger, and before it the speaker's understanding of others' anger ("I understand why people are angry",
  *  "we can see customers are frustrated"; act-words empathyVerbs, othersAnger), at most four words between. */
 const ANGER = new RegExp(`^(?:${actWordList('othersAnger')})$`, 'iu');
-const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
+const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})[”"’]?(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
 /** A verb of understanding and its object up to the feeling's noun ("understood the frustration", "appreciates residents'
- *  anger", "recognise people’s frustration"): the speaker meets another's feeling with sympathy, and voices no criticism. */
-const EMPATHY_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:the|their|that|this|some|much|of|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’']))?(?:[^\\S\\n]+(?:the|their|local|public|growing))?[^\\S\\n]+$`, 'iu');
+ *  anger", "recognise people’s frustration"; the verb quoted alone too, "he “fully understood” their frustration"): the
+ *  speaker meets another's feeling with sympathy, and voices no criticism. */
+const EMPATHY_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})[”"’]?(?:[^\\S\\n]+(?:the|their|that|this|some|much|of|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’']))?(?:[^\\S\\n]+(?:the|their|local|public|growing))?[^\\S\\n]+$`, 'iu');
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
 /** "in charge" (of something): who runs it, not a criminal charge. */
 const IN_CHARGE = /((?<![\p{L}])in[^\S\n]+)charge(?![\p{L}])/giu;
