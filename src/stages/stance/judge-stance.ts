@@ -1058,7 +1058,7 @@ class LazyMatches {
       || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
       // ("inspectors found corrosion on the failed valve", "a failed cube test", "replaced the failed tank": "failed" as
       // the attribute of a part or a result names a breakdown; "a failed policy", "the failed leadership" judge)
-      || failedAttribute(m, text)
+      || failedAttribute(m, text) || thingFailed(m, text)
       // ("any landlord who fails to register …", "platforms that failed to take products down", "where they have failed
       // to do so": a failure supposed of whoever commits it, an open case, charges no one; a warning may follow)
       || (/^fail(?:ed|s|ing)?$/iu.test(m[0]) && FAILURE_SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))));
@@ -1168,6 +1168,20 @@ const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|i
 const FAILURE_CLAUSE_BEFORE = /(?:[^\s.!?;]+[^\S\n]+){0,6}[^\s.!?;]*$/u;
 const FAILURE_OPEN_CASE = new RegExp(`(?<![\\p{L}’'-])(?:${actWordList('failureOpenCases')})(?![\\p{L}’'-])`, 'iu');
 const FAILURE_AGENT = new RegExp(`(?<![\\p{L}’'-])(?:he|she|they|it|${actWordList('failureAgents')})(?![\\p{L}-])|(?<![\\p{L}’'-])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|I|We|But|And|In|On|At|If|When|Where)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+`, 'u');
+/** After an intransitive "failed": its clause ends or goes on with a time, a place or a manner, no object and no "to". */
+const FAILED_INTRANSITIVE_AFTER = /^(?:[^\S\n]*(?:[,.;:!?”"’)—–]|$)|[^\S\n]+(?:during|in|on|at|over|after|before|when|while|within|as|because|and|but|shortly|soon|again|twice|completely|catastrophically|suddenly|last|this|earlier)(?![\p{L}])|[^\S\n]+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a[^\S\n]+few)[^\S\n]+(?:seconds?|minutes?|hours?|days?|weeks?|months?)(?![\p{L}]))/u;
+/** The head word before "failed", past a perfect auxiliary or an adverb ("a valve on the tank failed", "the pump had
+ *  failed"). */
+const FAILED_HEAD_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[^\S\n]+(?:(?:had|has|have|also|then|later|suddenly|apparently|eventually)[^\S\n]+){0,2}$/u;
+const FAILED_NOT_A_THING = new RegExp(`^(?:he|she|they|we|you|i|it|who|that|which|what|this|these|those|everything|everyone|everybody|nobody|someone|somebody|${actWordList('failureAgents')}|${actWordList('failedJudgedHeads')})$`, 'u');
+/** "a valve on a storage tank failed during a transfer", "the rocket failed four minutes into flight": a part or a
+ *  machine failed, with no object and no "to", a breakdown told, no criticism; a party ("the council failed"), a pronoun
+ *  or a head "failed" judges ("the policy failed") stays. */
+function thingFailed(m: RegExpExecArray, text: string): boolean {
+  if (!/^failed$/iu.test(m[0]) || !FAILED_INTRANSITIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  const head = FAILED_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+  return head !== undefined && !FAILED_NOT_A_THING.test(head);
+}
 /** Before a failure supposed of an open case: a quantifier or "where"/"whenever"/"unless" in its clause, or a bare plural
  *  noun with its relative pronoun just before ("platforms that", "banks which"). */
 const FAILURE_SUPPOSED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:any|every|anyone|anybody|whoever|those|where|whenever|unless)(?![\\p{L}’'-])[^.!?;:\\n]*|(?<![\\p{L}’'-])(?<!(?:the|a|an|its|their|his|her|our|this|that|these|those)[^\\S\\n]+)\\p{Ll}[\\p{Ll}-]*s[^\\S\\n]+(?:who|that|which)[^\\S\\n]+(?:(?:have|has|had)[^\\S\\n]+)?)$`, 'u');
