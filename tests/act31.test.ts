@@ -105,3 +105,17 @@ describe('no criticism in a harm done by frost, nor in others\' frustration met 
       [['Martin Hale', 'SAY']]],
   ]);
 });
+
+describe('a measure named bare at the opening of its clause, foretold to harm: WARN (GUIDE section 4: "will lead to disaster")', () => {
+  table([
+    ['"price caps would backfire"',
+      'The state senate will vote on drug prices next week.\nA pharmacists’ leader, Dale Hutch, says price caps would backfire.',
+      [['Dale Hutch', 'WARN']]],
+    ['"higher tariffs would hurt" small farms',
+      'The trade talks resumed in Geneva on Monday.\nThe farmers’ union said higher tariffs would hurt small dairy farms first.',
+      [['farmers’ union', 'WARN']]],
+    ['must not fire: a measure that takes effect, no harm foretold',
+      'The state senate will vote on drug prices next week.\nA pharmacists’ leader, Dale Hutch, says price caps would take effect in May.',
+      [['Dale Hutch', 'SAY']]],
+  ]);
+});

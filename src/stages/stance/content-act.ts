@@ -1131,8 +1131,9 @@ const RX = {
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|another|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
-  // phrase with a determiner, or the clause opens with a doing.
-  harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]*${NON_EMPTY}${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:${WORD_S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:${WORD_S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
+  // phrase with a determiner, or one that opens the clause bare ("price caps would backfire"), or the clause opens with
+  // a doing.
+  harmFollows: new RegExp(`(?:(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}|^[^\\S\\n]*(?:that${S})?(?=[\\p{Ll}]))(?:[\\p{L}$\\d’'.,-]*${NON_EMPTY}${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:${WORD_S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:${WORD_S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
   // "staff had been instructed not to record the counts", "supervisors told the guards not to log the names", "crews were
   // told in 2022 to “stop writing” the word": an order to staff to keep their work off the record pins a concealment on
   // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
