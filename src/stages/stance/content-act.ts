@@ -641,6 +641,23 @@ const ActWords = z.object({
    *  denied every truth (discreditingVerdicts), the speaker's verdict on it: CRITICIZE. */
   discreditedAccounts: Phrases,
   discreditingVerdicts: Phrases,
+  /** Heads a "failed" before them judges ("a failed policy", "a failed state", "the failed leadership"); before any other
+   *  head ("the failed valve", "a failed cube test", "the failed tank") it names a breakdown or a result, no criticism. */
+  failedJudgedHeads: Phrases,
+  /** The parties a "failed to <verb>" names as at fault ("the company had failed to guard …", "the agency's staff failed
+   *  to ask …"), besides a name and a pronoun: the fault is a wrongful act pinned on them (GUIDE decision 33: ACCUSE). */
+  failureAgents: Phrases,
+  /** Words in the clause before "failed to" that make the failure an open case ("any employer who fails to", "platforms
+   *  that failed to", "where they have failed to"): supposed of whoever does it, pinned on no one. */
+  failureOpenCases: Phrases,
+  /** The speaker's own side as the subject of a verb of denying (selfDenialVerbs, after selfDenialAdverbs) whose object
+   *  is a claim or a charge (rejectedClaims, after up to two of selfDenialObjects and three other words): "the company
+   *  strongly rejects any suggestion that …", "it disputed parts of the agency's account" is a denial told under a
+   *  neutral cue (LABELS.md: deny, reject, refute); "it rejects any unconstitutional change of government" is not. */
+  selfDenialVerbs: Phrases, selfDenialAdverbs: Phrases, selfDenialObjects: Phrases,
+  /** What a class "should" do that is a forecast of things, no demand ("prices should fall", "the parts should be
+   *  available by May", "numbers should pick up"): read after a plural subject (pluralShould) besides shouldRejectVerbs. */
+  pluralForecastVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -774,6 +791,10 @@ export const WORD_S = `${WORD_LETTERS}${S}`;
 // to what was put to it. A plain "she had not" answers a question of fact ("asked whether she had read the report, she
 // said she had not") and stays SAY: the question, which alone could show it rebuts a charge, is not in the content.
 const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:(?:had|has|have|did|does|do|was|were|is|are|am)${S}never|never${S}(?:had|has|have|did|does|do|was|were|is|are))(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
+// "the company “strongly rejects” any suggestion that …", "it disputed parts of the agency's account": the speaker's own
+// side denies, with the verb of denying in the content (selfDenialVerbs); not negated ("does not dispute"), as the verb
+// follows the subject with adverbs of degree only.
+const SELF_DENIAL: Build = (subjects) => new RegExp(`(?<![\\p{L}’'])(?:${subjects})${S}(?:(?:${alt(WORDS.selfDenialAdverbs)})${S})?[“"‘]?(?:(?:${alt(WORDS.selfDenialAdverbs)})${S})?(?:${alt(WORDS.selfDenialVerbs)})[”"’]?${S}(?:(?:${alt(WORDS.selfDenialObjects)})${S}){0,2}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt([...WORDS.rejectedClaims, 'charge', 'charges'])})(?![\\p{L}’'])`, 'gu');
 // "I'm not going to answer that", "we will not speculate", "she would not comment": the speaker refuses, in its words.
 // "would not respond" refuses only alone or to questions or allegations, not to an offer ("until members had voted").
 // "said it could not discuss the case": reported speech puts "cannot" in the past (but "could not answer" is more often
@@ -1036,6 +1057,12 @@ const RX = {
   supportedParty: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:it|they|he|she)(?:${S}(?:had|has|have|${alt(WORDS.supportAdverbs)}))*${S}[“"‘]?(?:${alt(WORDS.supportVerbs)})[”"’]?${S}(?:the|its|their|his|her|all)(?![\\p{L}])`, 'gu'),
   warning: phrases(WORDS.warning),
   // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
+  // "owners should contact their dealers", "parents should not switch to homemade formula", "ski areas should consider
+  // barriers", "the justices should decide the case on the law": a class of people or bodies told, at the opening of its
+  // clause, what it should do (a plural noun, bare or after "the", with at most two words before it); not a forecast
+  // (shouldRejectVerbs: "prices should recover") nor "should have" (a past omission, read as criticism). Not "must":
+  // RX.demand reads it, and skips a necessity of deliberation there ("courts must weigh whether …").
+  pluralShould: new RegExp(`(?:^|(?<=[.!?;:][”"’]?[^\\S\\n]+[“"‘]?|(?<![\\p{L}])(?:that|and)${S}))((?:[tT]he${S})?(?:[\\p{Ll}-]+${S}){0,2}\\p{Ll}[\\p{Ll}-]*[^s\\W]s)${S}(?:should|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least|nonetheless|instead|still|first|urgently))?${S}(?!(?:${alt([...WORDS.shouldRejectVerbs, ...WORDS.pluralForecastVerbs])})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
   notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
   // "the bloc had “serious concerns” about the count", "raised grave concerns over": concerns held or raised, with a
   // word of their weight (LABELS.md: raise concerns is WARN); not "addressed the concerns", "a concern for safety".
@@ -1104,8 +1131,9 @@ const RX = {
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|another|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   // "the merger would tear the soul out of the old town", "the cap will force small suppliers out", "scrapping the
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
-  // phrase with a determiner, or the clause opens with a doing.
-  harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]*${NON_EMPTY}${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:${WORD_S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:${WORD_S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
+  // phrase with a determiner, or one that opens the clause bare ("price caps would backfire"), or the clause opens with
+  // a doing.
+  harmFollows: new RegExp(`(?:(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}|^[^\\S\\n]*(?:that${S})?(?=[\\p{Ll}]))(?:[\\p{L}$\\d’'.,-]*${NON_EMPTY}${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:${WORD_S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:${WORD_S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
   // "workers had been instructed not to write down the counts", "supervisors told the guards not to log the names", "crews were
   // told last spring to “stop logging” the figure": an order to staff to keep their work off the record pins a concealment on
   // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
@@ -1200,7 +1228,7 @@ for (const [rx, ...words] of [
   [RX.criticism, anyPhraseOf(WORDS.criticism)], [RX.praise, anyPhraseOf(WORDS.praise)], [RX.warning, anyPhraseOf(WORDS.warning)],
   [RX.demand, anyPhraseOf(WORDS.demandPhrases)], [RX.worry, anyPhraseOf(WORDS.worryPhrases)], [RX.support, anyPhraseOf(WORDS.supportGiven)],
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
-  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
+  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')], [RX.pluralShould, needing('should', 'ought')],
   [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
   [RX.definedFault, needing('definition')], [RX.timelyPraise, needing('time', 'history')], [RX.soldOut, needing('sell', 'sold')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
@@ -1279,6 +1307,7 @@ const DOUBTED = /(?<![\p{L}])(?:(?:do|does|did|would|could)(?:[^\S\n]+not|n[’'
 /** The same for the speaker's own constructions, by the name `selfPattern` caches them under. */
 const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   elliptic: [needing('never')],
+  'self-denial': [anyPhraseOf(WORDS.selfDenialVerbs)].filter((w): w is RegExp => w !== null),
   refusal: [NEGATED],
   accept: [needing('accept')],
   fault: [anyPhraseOf(WORDS.ownFaults)].filter((w): w is RegExp => w !== null),
@@ -1500,6 +1529,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const elliptic = first(selfPattern(ELLIPTIC_DENIAL, 'elliptic', subjects));
     if (elliptic) return found('DENY', elliptic, 'act:content-act:elliptic-denial');
   }
+  const selfDenial = selfFirst(SELF_DENIAL, 'self-denial');
+  if (selfDenial) return found('DENY', selfDenial, 'act:content-act:self-denial');
 
   // (a body may be "they" in its own reported refusal, "the departments said they could not discuss the case", and its
   // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
@@ -1848,7 +1879,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (POLITY_END.test(m[1] ?? '') && (POLITY_FORECAST.test(modal) || POLITY_SCHEDULE.test(modal))) return false;
     return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(sentenceTail(before));
   };
-  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
+  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? first(RX.pluralShould, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
   // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can

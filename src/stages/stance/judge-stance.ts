@@ -717,8 +717,9 @@ function harmCategory(m: RegExpExecArray, text: string): boolean {
  *  not pinned on anyone ("as if" compares: "treated us as if we were criminals" still charges). */
 const SUPPOSED_BEFORE = /(?<![\p{L}])(?<!as[^\S\n]+)(?:if|unless|whether)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A step held over a party on a condition (GUIDE decisions 24 and 49): "If the evidence shows they misled us, we will
- *  act", "unless the firm pays, we will not hesitate to …" (stance-words.json conditionalSteps). */
-const CONDITIONAL_STEP = new RegExp(`(?<![\\p{L}])(?<!as[^\\S\\n]+)(?:[iI]f|[uU]nless)(?![\\p{L}])[^.;:!?—–]{3,160}?,[^\\S\\n]*(?:we|i|they|the[^\\S\\n]+[\\p{L}-]+)[^\\S\\n]+(?:will|would|shall)[^\\S\\n]+(?:(?:${WORDS.conditionalSteps.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+(?:on|as|for|in|upon)(?![\\p{L}])))`, 'iu');
+ *  act", "unless the firm pays, we will not hesitate to …" (stance-words.json conditionalSteps); "where" opens such a
+ *  condition too ("Operators must keep records, and where they don't, we will act"). */
+const CONDITIONAL_STEP = new RegExp(`(?<![\\p{L}])(?<!as[^\\S\\n]+)(?:[iI]f|[uU]nless|[wW]here(?:ver)?)(?![\\p{L}])[^.;:!?—–]{3,160}?,[^\\S\\n]*(?:we|i|they|the[^\\S\\n]+[\\p{L}-]+)[^\\S\\n]+(?:will|would|shall)[^\\S\\n]+(?:(?:${WORDS.conditionalSteps.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+(?:on|as|for|in|upon)(?![\\p{L}])))`, 'iu');
 function conditionalStep(content: string, off: number): Evidence | null {
   const m = CONDITIONAL_STEP.exec(content);
   return m ? { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] } : null;
@@ -1057,7 +1058,13 @@ class LazyMatches {
       || (/^too[^\S\n]+late$/iu.test(m[0]) && /(?<![\p{L}])than[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
       // ("he wanted to go home but his house had been destroyed": a loss told with no one who did it, a lament, GUIDE
       // decision 34; "had been destroyed by the militia" names the doer and stays)
-      || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))));
+      || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
+      // ("inspectors found corrosion on the failed valve", "a failed cube test", "replaced the failed tank": "failed" as
+      // the attribute of a part or a result names a breakdown; "a failed policy", "the failed leadership" judge)
+      || failedAttribute(m, text) || thingFailed(m, text)
+      // ("any landlord who fails to register …", "platforms that failed to take products down", "where they have failed
+      // to do so": a failure supposed of whoever commits it, an open case, charges no one; a warning may follow)
+      || (/^fail(?:ed|s|ing)?$/iu.test(m[0]) && FAILURE_SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same benefit of the doubt" still praise).
@@ -1160,15 +1167,65 @@ const NOTHING_CAUSED_DOUBT_BEFORE = /(?:(?<![\p{L}])(?:never|not|n[’']t)(?![\p
 /** "his house had been destroyed", "our farm was completely destroyed": a possession (act-words lostBelongings) in the
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
+/** The words a failure's party is read from: up to six before "failed", back to the sentence's start. */
+const FAILURE_CLAUSE_BEFORE = /(?:[^\s.!?;]+[^\S\n]+){0,6}[^\s.!?;]*$/u;
+const FAILURE_OPEN_CASE = new RegExp(`(?<![\\p{L}’'-])(?:${actWordList('failureOpenCases')})(?![\\p{L}’'-])`, 'iu');
+const FAILURE_AGENT = new RegExp(`(?<![\\p{L}’'-])(?:he|she|they|it|${actWordList('failureAgents')})(?![\\p{L}-])|(?<![\\p{L}’'-])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|I|We|But|And|In|On|At|If|When|Where)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+`, 'u');
+/** After an intransitive "failed": its clause ends or goes on with a time, a place or a manner, no object and no "to". */
+const FAILED_INTRANSITIVE_AFTER = /^(?:[^\S\n]*(?:[,.;:!?”"’)—–]|$)|[^\S\n]+(?:during|in|on|at|over|after|before|when|while|within|as|because|and|but|shortly|soon|again|twice|completely|catastrophically|suddenly|last|this|earlier)(?![\p{L}])|[^\S\n]+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a[^\S\n]+few)[^\S\n]+(?:seconds?|minutes?|hours?|days?|weeks?|months?)(?![\p{L}]))/u;
+/** The head word before "failed", past a perfect auxiliary or an adverb ("a valve on the tank failed", "the pump had
+ *  failed"). */
+const FAILED_HEAD_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[^\S\n]+(?:(?:had|has|have|also|then|later|suddenly|apparently|eventually)[^\S\n]+){0,2}$/u;
+const FAILED_NOT_A_THING = new RegExp(`^(?:he|she|they|we|you|i|it|who|that|which|what|this|these|those|everything|everyone|everybody|nobody|someone|somebody|${actWordList('failureAgents')}|${actWordList('failedJudgedHeads')})$`, 'u');
+/** "a valve on a storage tank failed during a transfer", "the rocket failed four minutes into flight": a part or a
+ *  machine failed, with no object and no "to", a breakdown told, no criticism; a party ("the council failed"), a pronoun
+ *  or a head "failed" judges ("the policy failed") stays. */
+function thingFailed(m: RegExpExecArray, text: string): boolean {
+  if (!/^failed$/iu.test(m[0]) || !FAILED_INTRANSITIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  const head = FAILED_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+  return head !== undefined && !FAILED_NOT_A_THING.test(head);
+}
+/** Before a failure supposed of an open case: a quantifier or "where"/"whenever"/"unless" in its clause, or a bare plural
+ *  noun with its relative pronoun just before ("platforms that", "banks which"). */
+const FAILURE_SUPPOSED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:any|every|anyone|anybody|whoever|those|where|whenever|unless)(?![\\p{L}’'-])[^.!?;:\\n]*|(?<![\\p{L}’'-])(?<!(?:the|a|an|its|their|his|her|our|this|that|these|those)[^\\S\\n]+)\\p{Ll}[\\p{Ll}-]*s[^\\S\\n]+(?:who|that|which)[^\\S\\n]+(?:(?:have|has|had)[^\\S\\n]+)?)$`, 'u');
+/** Whether a criticism word is "failed/fails/failing to <verb>" said of a named party (failureAgents, a name, a pronoun)
+ *  in the clause before it, with no open case there (failureOpenCases). */
+function failureCharged(content: string, off: number, ev: Evidence): boolean {
+  if (!/^fail(?:ed|s|ing)$/iu.test(ev.text ?? '') || ev.start === undefined) return false;
+  const at = ev.start - off;
+  if (!/^[^\S\n]+to[^\S\n]+\p{Ll}/u.test(content.slice(at + (ev.text ?? '').length))) return false;
+  const clause = FAILURE_CLAUSE_BEFORE.exec(content.slice(Math.max(0, at - 120), at))?.[0] ?? '';
+  if (FAILURE_OPEN_CASE.test(clause)) return false;
+  if (FAILURE_AGENT.test(clause)) return true;
+  // ("the company had “treated a lifeline service as a cash machine” and had failed to publish …": the second of two
+  // coordinated predicates, whose subject opens the sentence)
+  if (!COORDINATED_BEFORE.test(clause)) return false;
+  const sentence = content.slice(Math.max(0, at - 240), at).split(/[.!?;]/u).pop() ?? '';
+  const opening = /^[^\S\n]*(?:\S+[^\S\n]+){0,6}/u.exec(sentence)?.[0] ?? '';
+  return !FAILURE_OPEN_CASE.test(opening) && FAILURE_AGENT.test(opening);
+}
+/** "… and had failed to": a predicate coordinated with the one before. */
+const COORDINATED_BEFORE = /(?<![\p{L}])and[^\S\n]+(?:(?:had|has|have|also|then)[^\S\n]+){0,2}[“"‘]?$/u;
+/** A determiner just before an attributive "failed"/"failing" ("the failed valve", "a failed test"). */
+const ATTRIBUTE_DETERMINER_BEFORE = /(?<![\p{L}’'-])(?:the|a|an|its|their|his|her|our|my|this|that|these|those|two|three|four|five|several|both|other)[^\S\n]+$/iu;
+/** A head a "failed" judges (act-words failedJudgedHeads) among the one to three words after it. */
+const FAILED_JUDGED_HEAD = new RegExp(`^(?:[^\\S\\n]+[\\p{L}-]+){0,2}?[^\\S\\n]+(?:${actWordList('failedJudgedHeads')})(?![\\p{L}-])`, 'iu');
+/** "the failed valve", "a failed cube test": "failed" (or "failing") as the attribute of a head it does not judge. */
+function failedAttribute(m: RegExpExecArray, text: string): boolean {
+  if (!/^fail(?:ed|ing)$/iu.test(m[0]) || !ATTRIBUTE_DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  return /^[^\S\n]+\p{Ll}/u.test(after) && !/^[^\S\n]+to(?![\p{L}])/iu.test(after) && !FAILED_JUDGED_HEAD.test(after);
+}
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** A word of anger, and before it the speaker's understanding of others' anger ("I understand why people are angry",
  *  "we can see customers are frustrated"; act-words empathyVerbs, othersAnger), at most four words between. */
 const ANGER = new RegExp(`^(?:${actWordList('othersAnger')})$`, 'iu');
-const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
+const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})[”"’]?(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
 /** A verb of understanding and its object up to the feeling's noun ("understood the frustration", "appreciates residents'
- *  anger", "recognise people’s frustration"): the speaker meets another's feeling with sympathy, and voices no criticism. */
-const EMPATHY_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:the|their|that|this|some|much|of|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’']))?(?:[^\\S\\n]+(?:the|their|local|public|growing))?[^\\S\\n]+$`, 'iu');
+ *  anger", "recognise people’s frustration"; the verb quoted alone too, "he “fully understood” their frustration"): the
+ *  speaker meets another's feeling with sympathy, and voices no criticism. */
+const EMPATHY_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})[”"’]?(?:[^\\S\\n]+(?:the|their|that|this|some|much|of|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’']))?(?:[^\\S\\n]+(?:the|their|local|public|growing))?[^\\S\\n]+$`, 'iu');
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
 /** "in charge" (of something): who runs it, not a criminal charge. */
 const IN_CHARGE = /((?<![\p{L}])in[^\S\n]+)charge(?![\p{L}])/giu;
@@ -1516,7 +1573,14 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (c.wrong && act !== 'HEDGE' && epithet(content, off, c.wrong)) return reading('CRITICIZE', c.wrong, 'act:content-epithet');
   if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
   // (a cue of asserting keeps ASSERT when the content criticises: GUIDE decision 54)
-  if (c.criticism && act !== 'HEDGE' && act !== 'ASSERT') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
+  if (c.criticism && act !== 'HEDGE' && act !== 'ASSERT') {
+    // "the company had failed to guard conveyor drives", "the agency's staff failed to ask the most basic questions": a
+    // duty a named party failed to do is the fault named, a wrongful act pinned on it (GUIDE decision 33: ACCUSE, as
+    // "failed to notify"); not of an open case ("any employer who fails to pay", "platforms that failed to") nor of a
+    // thing ("the trial failed to meet its goal").
+    if (!describing && failureCharged(content, off, c.criticism)) return reading('ACCUSE', c.criticism, 'act:failure-charged');
+    return reading('CRITICIZE', c.criticism, 'act:content-criticism');
+  }
   // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
   // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
   if (describing && c.judgement) return reading('CRITICIZE', c.judgement, 'act:naming-judgement');
