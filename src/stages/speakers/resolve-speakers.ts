@@ -504,7 +504,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim())
       // (an office one person holds, not an occupation: "The grower also questioned …" may be the farmer named before)
       && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
-    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    // ("A radiographer at the unit, who asked not to be named, said …", "Another stallholder, who …": an unnamed source with
+    // no role noun is one person too when a relative "who" follows its description: a he or she after it may be theirs)
+    // (the description is the mention a relative "who" was read back to: "A cleaner, who …, said")
+    const described = hint.text.trim() === 'who' && speaker.mention ? speaker.mention : hint;
+    const onePerson = speaker.kind === 'anonymous' && speaker.role === null && /^(?:a|an|another)\s/iu.test(described.text) && !/s$/u.test(described.text.trim())
+      && (described !== hint || /[^\S\n]who[^\S\n]/u.test(hint.text) || /^[^\S\n]*,?[^\S\n]*who[^\S\n]/u.test(text.slice(hint.end, hint.end + 12)));
+    const one = onePerson || (speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(described.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular')));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
