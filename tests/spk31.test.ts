@@ -28,3 +28,28 @@ describe('a "he" or "she" after an unnamed source described with "who" is that s
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('"which" after a thing and a body named after "by", "from" or "with" is the body', () => {
+  it.each([
+    ['a complaint from a named society',
+      'The licence review follows a formal complaint from the Marsh Birders Association, which says the new masts have driven curlews from the estuary.',
+      'the new masts have driven curlews', 'Marsh Birders Association', 'organization'],
+    ['proposals published by a body described with a possessive',
+      'Two depots would close under proposals published on Monday by the county’s ambulance trust, which says it must save £3 million.\n\nThe Dunmore Ambulance Trust runs eleven depots.',
+      'it must save £3 million', 'Dunmore Ambulance Trust', 'organization'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+  it('an investigation by a paper whose masthead ends in "Beacon" is the paper’s', () => {
+    const who = speakerOf('The inquiry follows an investigation by the Evening Beacon, which reported in May that the firm had paid no tax for six years.', 'the firm had paid no tax for six years');
+    expect(who.kind).toBe('media');
+    expect(who.name).toMatch(/^(?:The )?Evening Beacon$/u);
+  });
+  it.each([
+    ['a study keeps a finding verb',
+      'The council cited a study by the consultancy Fenmore Analytics, which found that the bypass would cut journeys by ten minutes.',
+      'the bypass would cut journeys', 'study'],
+  ])('must not fire: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

@@ -299,7 +299,7 @@ export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazin
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
   'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel',
   // (masthead words of local papers: "the Tarrant Echo", "the Sunday Courant", "the Kelby Argus")
-  'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion']);
+  'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion', 'beacon']);
 
 export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (an election's or a test's results, which "show" something as figures do: data, no one speaking)

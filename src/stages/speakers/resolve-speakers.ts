@@ -1184,6 +1184,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           return { ...described, ...(described.kind === 'person' ? { kind: 'organization', role: null } : {}), mention, resolvedVia: `relative:${described.resolvedVia}` };
         }
         const r = describe(hint.antecedent.text, hint.antecedent.start);
+        // ("a fight with the tribe, which says …", "a complaint from the Harbour Anglers Society, which says …": "which" after
+        // a thing and a body named after "by", "from" or "with" is the body's, the nearer noun, one that can speak; a
+        // document keeps a finding verb, "a study by Marlowe Economics, which found …" is the study's)
+        const cueWord = st.cue?.text.toLowerCase().split(/[^\S\n]+/u).pop() ?? '';
+        if (r && hint.text.toLowerCase() === 'which' && (r.kind === 'anonymous' || (r.kind === 'document' && !FINDING_CUES.has(cueWord)) || /[^\S\n](?:by|from|with)[^\S\n]/u.test(r.name))) {
+          const tail = /[^\S\n](?:by|from|with)[^\S\n]+((?:the[^\S\n]+)?[\p{L}\d][^\n]*)$/u.exec(hint.antecedent.text);
+          const inner = tail?.[1] && !/[^\S\n](?:by|from|with)[^\S\n]/u.test(tail[1]) ? tail[1] : undefined;
+          const b = inner ? describe(inner, hint.antecedent.end - inner.length) : null;
+          if (b && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, mention, resolvedVia: `relative:body-after-preposition:${b.resolvedVia}` };
+        }
         // ("Rosa Feldman of the Consumer Action League, which has called on …": "which" never stands for a person; with
         // a person's name before a body's name after "of", "from" or "at", the relative clause is the body's)
         if (r && r.kind === 'person' && hint.text.toLowerCase() === 'which') {
