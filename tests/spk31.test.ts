@@ -53,3 +53,29 @@ describe('"which" after a thing and a body named after "by", "from" or "with" is
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('a description’s head stands for the words a body’s name carries for it', () => {
+  it.each([
+    ['"the coastguard" for a "Coast Guard"',
+      'A fishing boat sank off Varno Point on Sunday, the Varnese Coast Guard said. Relatives said they had called the coastguard twice.\n\nThe coastguard declined to comment on the calls.',
+      'declined to comment on the calls', 'Varnese Coast Guard'],
+    ['"the clinic" for a "Centre"',
+      'The Ashby Fertility Centre has told patients that a freezer failed over the weekend.\n\nThe clinic said it had moved all samples to a second freezer.',
+      'it had moved all samples', 'Ashby Fertility Centre'],
+    ['"the regional utility" in the lede for a name ending in "Water" given later',
+      'Households in the Tarn valley will have their mains water cut for eight hours a night from Monday, after the regional utility said its reservoirs had fallen to a fifth of capacity.\n\nTarnby Water says it has fixed 400 leaks this year. Farmers blame the cuts on the dividends it paid its owners.\n\nThe utility rejected that claim, saying its spending plan had been approved by the regulator.',
+      'its reservoirs had fallen', 'Tarnby Water'],
+    ['"the utility" after it',
+      'Households in the Tarn valley will have their mains water cut for eight hours a night from Monday, after the regional utility said its reservoirs had fallen to a fifth of capacity.\n\nTarnby Water says it has fixed 400 leaks this year. Farmers blame the cuts on the dividends it paid its owners.\n\nThe utility rejected that claim, saying its spending plan had been approved by the regulator.',
+      'that claim', 'Tarnby Water'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+  it.each([
+    ['a body named with the head’s own word comes before one named with another word for it',
+      'Marsh Lane Clinic treats 900 patients a year. It rents rooms from the Ashby Community Centre.\n\nThe clinic said it would move in the spring.',
+      'it would move in the spring', 'Marsh Lane Clinic'],
+  ])('must not fire: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

@@ -488,6 +488,9 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // Ann's Medical Center")
   charity: ['charity', 'trust', 'foundation'], hospital: ['hospital', 'infirmary', 'medical center', 'medical centre'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
   lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'ferries', 'shipping'],
+  // ("the coastguard" → "the Corran Coast Guard", "the clinic" → "Ashby Fertility Centre", "the utility" → "Pinewood Power")
+  coastguard: ['coastguard', 'coast guard'], clinic: ['clinic', 'centre', 'center'],
+  utility: ['utility', 'utilities', 'power', 'energy', 'electric', 'electricity', 'water', 'gas'],
   brewery: ['brewery', 'brewing', 'brewers'], shipyard: ['shipyard', 'shipbuilding', 'shipbuilders', 'dockyard'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
 };
 

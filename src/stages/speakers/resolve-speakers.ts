@@ -3353,8 +3353,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Hollowbrook Brewing Company … the brewery said", "Marrow Distillery Ltd … the distillery": or as its last word
       // before the words of a company's legal form, HEAD_SYNONYMS.company, in one of the words the head stands for)
       if (!cls && words.length === 2 && /^(?:the|this|that)$/u.test(lowerWords[0] as string) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[1] as string)) {
-        const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
-        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
+        const ownWords = new Set([head, `${head}s`, `${head}es`]);
+        const heads = new Set([...ownWords, ...(HEAD_SYNONYMS[head] ?? [])]);
+        const bodyWith = (words: ReadonlySet<string>) => (x: Entity): boolean => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && words.has(lastBeforeLegalForm(x.name));
+        // (a body named with the head's own word before a nearer one named with another word for it, as byHead has it:
+        // "Marsh Lane Clinic … the Ashby Community Centre … the clinic" is the Clinic)
+        const e = nearest(at, bodyWith(ownWords)) ?? nearest(at, bodyWith(heads));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // ("The observer mission of the Forum for Fair Votes said … the mission said": a body's unit the article wrote as
         // "the <noun> of <name>" speaks as the body named there; "the mission" is that body again)
