@@ -79,3 +79,26 @@ describe('a description’s head stands for the words a body’s name carries fo
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('"according to" a possessor’s document: the document is the source, its owner the affiliation', () => {
+  it.each([
+    ['published accounts',
+      'The Kelby Rowing Federation is appealing the ruling. According to the federation’s published accounts, it has set aside £90,000 for legal costs.',
+      'it has set aside £90,000', 'published accounts', 'Kelby Rowing Federation'],
+    ['an inspection report with modifiers',
+      'The Marrow Water Authority inspected the plant in March. According to the authority’s most recent inspection report, published in 2023, the filters had not been cleaned for a year.',
+      'the filters had not been cleaned', 'most recent inspection report', 'Marrow Water Authority'],
+  ])('%s', (_rule, body, content, name, affiliation) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document', affiliation });
+  });
+  it.each([
+    ['a possessor’s spokesperson stays a person’s words',
+      'The Kelby Rowing Federation is appealing the ruling. According to the federation’s spokesperson, the appeal will be heard in May.',
+      'the appeal will be heard in May'],
+    ['the possessor’s people',
+      'The Kelby Rowing Federation is appealing the ruling. According to the federation’s lawyers, the appeal will be heard in May.',
+      'the appeal will be heard in May'],
+  ])('must not fire: %s', (_rule, body, content) => {
+    expect(speakerOf(body, content).kind).not.toBe('document');
+  });
+});

@@ -319,7 +319,9 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (records and figures a reporter cites as a source: "according to a valuation commissioned by …", "an internal
   // briefing seen by …", "a notice the league sent to teams", "the franchise agreement says", "tests it commissioned found")
   'valuation', 'valuations', 'briefing', 'notice', 'notices', 'register', 'count', 'tests', 'projections', 'estimates',
-  'tariff', 'agreement', 'spreadsheet']);
+  'tariff', 'agreement', 'spreadsheet',
+  // (a body's published accounts, a source as its annual report is: "according to the club's latest accounts")
+  'accounts']);
 
 /** Document heads whose maker speaks through them (a letter's or petition's signers, a complaint's or a suit's filer, the
  *  body holding an inquiry, a poll's pollster): no document by its head alone before the phrase that names who made it ("a petition signed

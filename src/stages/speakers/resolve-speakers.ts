@@ -1077,6 +1077,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const role = r.kind === 'person' && r.role ? writtenRole(r.role, [titledPerson.text]) : null;
       return role ? { ...r, role } : r;
     }
+    // ("According to the federation’s published accounts, …", "according to the authority’s latest inspection report":
+    // the possessor the hint was cut to only owns the document, which is the source, named by its kind (LABELS, GUIDE))
+    if (!hint.relative && st.cue && st.cue.end <= hint.start && /^according[^\S\n]+to$/iu.test(st.cue.text.trim())) {
+      const words = /^[’']s((?:[^\S\n]+[\p{Ll}-]+){1,4})/u.exec(text.slice(hint.end, hint.end + 80))?.[1]?.trim().split(/[^\S\n]+/u) ?? [];
+      const k = words.findIndex((w) => DOCUMENT_HEADS.has(w));
+      if (k >= 0 && !/^(?:of|for|to|by|that|which|on|in|and|or)$/u.test(words[k + 1] ?? '') && words.slice(0, k).every((w) => !DOCUMENT_HEADS.has(w) && !/^(?:of|for|to|by|that|which|on|in|and|or|is|was|has|had)$/u.test(w))) {
+        const phrase = words.slice(0, k + 1).join(' ');
+        const end = text.indexOf(phrase, hint.end) + phrase.length;
+        // (its owner is its affiliation, as a compiler's is, GUIDE decisions 36 and 65)
+        const owner = describe(hint.text, hint.start);
+        const affiliation = owner && ['organization', 'group', 'media', 'person'].includes(owner.kind) ? owner.name : undefined;
+        return { name: phrase, kind: 'document', role: null, mention: { start: hint.start, end, text: text.slice(hint.start, end) }, resolvedVia: 'possessed-document', ...(affiliation ? { affiliation } : {}) };
+      }
+    }
     // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
     // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
     // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
