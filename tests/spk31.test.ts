@@ -102,3 +102,29 @@ describe('"according to" a possessor’s document: the document is the source, i
     expect(speakerOf(body, content).kind).not.toBe('document');
   });
 });
+
+describe('a bare "one" is the one member of the people the text just described', () => {
+  it.each([
+    ['"said one, a …" with the description in apposition',
+      'Staff leaving the depot were divided. “I have done this job for twenty years,” said one, a ferry steward who asked not to be named. “Nobody asked us.”',
+      'I have done this job for twenty years', 'ferry steward'],
+    ['"Not every nurse …. One, who …"',
+      'Not every nurse on the ward agrees. One, who asked not to be named because she still works there, said the rota had been safe.',
+      'the rota had been safe', 'nurse'],
+    ['"some survivors. One said …"',
+      'The bishop’s remark angered some survivors. One said it showed the diocese had learned nothing.',
+      'it showed the diocese had learned nothing', 'survivor'],
+    ['a "he" after that member is the member’s',
+      'Tomas Kell, a trawlerman for thirty years, said his catch had halved.\n\nNot every skipper agrees on the cause. One, who asked not to be named, questioned the report. “The sea is complicated,” he said.',
+      'The sea is complicated', 'skipper'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous' });
+  });
+  it.each([
+    ['a quantified noun that names no people',
+      'Most weeks are quiet at the harbour. One, who asked not to be named, said the ferries were often late.',
+      'the ferries were often late', 'week'],
+  ])('must not fire: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).not.toBe(name);
+  });
+});

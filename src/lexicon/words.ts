@@ -156,7 +156,7 @@ export const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
  *  (which also make a body's speaker of "a Norvane spokesman"): they give only the role of a person in apposition ("X,
  *  a developer who bought the site,") or of an unnamed source ("two council aides", "one curator"). Singular forms;
  *  a regular plural ("aides", "ombudsmen", "midwives") is read back to them. */
-export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 'winemaker', 'steward', 'technician', 'carpenter',
+export const OCCUPATION_NOUNS = new Set(['aide', 'skipper', 'survivor', 'curator', 'keeper', 'welder', 'winemaker', 'steward', 'technician', 'carpenter',
   'buyer', 'assessor', 'machinist', 'supervisor', 'statistician', 'logger', 'customer', 'lender', 'developer', 'physicist',
   'chemist', 'biologist', 'geologist', 'hydrologist', 'meteorologist', 'forecaster', 'climatologist', 'seismologist',
   'oceanographer', 'astronomer', 'botanist', 'zoologist', 'ornithologist', 'psychologist', 'sociologist', 'criminologist',

@@ -465,7 +465,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("One resident said", "Another mother said", "one of the welders said": the member named by the noun without
     // "one", "another" or "one of the", GUIDE decision 47)
     const ownCount = !member && !oneOf && withRole.kind === 'anonymous' ? memberOwnName(withRole.name) : null;
-    const single = member ? { ...withRole, ...member } : oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : ownCount ? { ...withRole, name: ownCount, role: withRole.role ?? headRole(ownCount) } : withRole;
+    const implied = !member && !oneOf && !ownCount && fusedHint && withRole.kind === 'anonymous' && /^(?:one|another)$/iu.test(withRole.name) ? impliedMember(hint) : null;
+    const single = member ? { ...withRole, ...member } : implied ? { ...withRole, ...implied } : oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : ownCount ? { ...withRole, name: ownCount, role: withRole.role ?? headRole(ownCount) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
     // ("The Minister of Mines, Daniel Osei-Mensah," read "of Mines": a fragment that opens with a preposition names no
@@ -510,7 +511,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const described = hint.text.trim() === 'who' && speaker.mention ? speaker.mention : hint;
     const onePerson = speaker.kind === 'anonymous' && speaker.role === null && /^(?:a|an|another)\s/iu.test(described.text) && !/s$/u.test(described.text.trim())
       && (described !== hint || /[^\S\n]who[^\S\n]/u.test(hint.text) || /^[^\S\n]*,?[^\S\n]*who[^\S\n]/u.test(text.slice(hint.end, hint.end + 12)));
-    const one = onePerson || (speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(described.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular')));
+    // (and so is the one member of a group a bare "one" or "another" was read as: "One, a porter who …", "One said …")
+    const one = onePerson || ((member !== null || implied !== null) && speaker.kind === 'anonymous') || (speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(described.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular')));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
@@ -4946,7 +4948,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function describedMember(hint: SpeakerHint): { name: string; kind: SpeakerKind; role: string | null } | null {
     const after = /^[^\S\n]+of[^\S\n]+(?:them|those)[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1]
       ?? (/\sof\s(?:them|those)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined);
-    const ap = hint.appositive?.text ?? after;
+    // ("“…,” said one, a forklift driver who asked not to be named": a bare "one" or "another" with the description in
+    // apposition right after it)
+    const bare = !after && /^(?:one|another)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined;
+    const ap = hint.appositive?.text ?? after ?? bare;
     if (!ap || !/^(?:a|an)[^\S\n]+\p{Ll}/u.test(ap.trim())) return null;
     let desc = ap.trim().replace(/^(?:a|an)[^\S\n]+/u, '');
     // (the anonymity clause goes, GUIDE section 3: "who asked not to be named", "speaking on condition of anonymity")
@@ -4955,6 +4960,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ANONYMOUS_MARKER.test(desc)) return null;
     const role = headRole(desc);
     return role ? { name: desc, kind: 'anonymous', role } : null;
+  }
+
+  /**
+   * "Not every skipper agrees. One, who asked not to be named, questioned …", "That angered some survivors. One said …":
+   * a bare "one" or "another" with no group counted is one of the people a quantified role noun in its sentence or the
+   * one before named, in the singular (GUIDE decision 47). Null when no such noun is there.
+   */
+  function impliedMember(hint: SpeakerHint): { name: string; role: string } | null {
+    if (!/^(?:one|another)$/iu.test(hint.text.trim())) return null;
+    const k = sentenceAt(hint.start);
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    const from = first && first.sentence >= k - 1 ? first.start : Math.max(0, hint.start - 300);
+    const span = text.slice(from, hint.start);
+    let found: { name: string; role: string } | null = null;
+    for (const m of span.matchAll(/(?<![\p{L}’'-])(?:every|each|some|many|several|other|both|most|all|few|dozens[^\S\n]+of|hundreds[^\S\n]+of)[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]*){1,3})/giu)) {
+      const words = (m[1] ?? '').trim().split(/[^\S\n]+/u);
+      // (an occupation as such, "skipper", though a possessive would make it a tie: no one's skipper here)
+      const roleOf = (w: string): string | null => occupationIn([w]) ?? roleNoun(singularOf(w)) ?? ROLE_NOUNS[singularOf(w)] ?? null;
+      const at = words.findIndex((w) => roleOf(w) !== null);
+      if (at < 0 || words.slice(0, at).some((w) => /^(?:of|the|a|an|and|or|to|in|at|who|that)$/u.test(w))) continue;
+      const role = roleOf(words[at] as string) as string;
+      found = { name: [...words.slice(0, at), singularOf(words[at] as string)].join(' '), role };
+    }
+    return found;
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
