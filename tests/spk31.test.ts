@@ -128,3 +128,13 @@ describe('a bare "one" is the one member of the people the text just described',
     expect(speakerOf(body, content).name).not.toBe(name);
   });
 });
+
+describe('an adverb of time opening a sentence is no name', () => {
+  it('"Late on Monday, X said … It also said" is X', () => {
+    const body = 'Harbin Air cancelled 300 flights on Friday.\n\nMinisters have been under pressure to give the regulator more powers.\n\nLate on Monday, Harbin Air said it expected to run a full schedule from Wednesday. It also said it would refund every passenger.';
+    expect(speakerOf(body, 'it would refund every passenger')).toMatchObject({ name: 'Harbin Air', kind: 'organization' });
+  });
+  it('must not fire: a surname spelt like the adverb, with a given name', () => {
+    expect(speakerOf('Dana Early, a nurse at the hospital, said the ward was full.', 'the ward was full')).toMatchObject({ name: 'Dana Early', kind: 'person' });
+  });
+});

@@ -504,7 +504,9 @@ export const MODALS = new Set(['will', 'would', "'ll", '’ll', 'could', 'may', 
 
 /** Closed-class words that open sentences with a capital and are never names by themselves. */
 export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'something',
-  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here']);
+  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here',
+  // (adverbs of time opening a sentence: "Late on Monday, Harbin Air said …")
+  'late', 'early', 'later', 'earlier']);
 
 /** Particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some of them X or DET. */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
