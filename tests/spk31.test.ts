@@ -138,3 +138,15 @@ describe('an adverb of time opening a sentence is no name', () => {
     expect(speakerOf('Dana Early, a nurse at the hospital, said the ward was full.', 'the ward was full')).toMatchObject({ name: 'Dana Early', kind: 'person' });
   });
 });
+
+describe('a name with a letter the tokenizer splits off stays whole', () => {
+  it.each([
+    ['"č" at the end, then "she"', 'The party’s spokesperson, Ilona Marković, said the budget had been cut. She called for an independent review of the figures.', 'an independent review of the figures', 'Ilona Marković'],
+    ['"ř" inside the surname', 'Tomas Dvořák, a lawyer for the tenants, said the rents were unlawful. He called for a rent freeze across the city.', 'a rent freeze across the city', 'Tomas Dvořák'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person' });
+  });
+  it('must not fire: a possessive after such a name is no part of it', () => {
+    expect(speakerOf('Ilona Marković’s office said the budget had been cut.', 'the budget had been cut').name).not.toMatch(/’s$/u);
+  });
+});

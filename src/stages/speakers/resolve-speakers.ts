@@ -5813,6 +5813,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // a headline's last word and the next line's first are no one name ("… approved\nFor Kearney")
       if (text.slice((tokens[j] as Token).end, n.start).includes('\n')) break;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
+      // "Kovač", "Nowaković": letters the tokenizer split off a word it could not read whole (a letter outside its
+      // alphabet) belong to it, with no space between them
+      if (n.start === (tokens[j] as Token).end && /^\p{L}+$/u.test(n.text) && /\p{L}$/u.test((tokens[j] as Token).text) && n.sentence === t.sentence) { j++; continue; }
       // "Ridgeway General Hospital", "Harbour Licensing Board": a capitalised head word the tagger read as a noun
       if (/^\p{Lu}/u.test(n.text) && n.sentence === t.sentence && (ORG_HEADS.has(n.normal) || GROUP_HEADS.has(n.normal))) { j++; continue; }
       const n2 = tokens[j + 2];
