@@ -150,3 +150,26 @@ describe('a name with a letter the tokenizer splits off stays whole', () => {
     expect(speakerOf('Ilona Marković’s office said the budget had been cut.', 'the budget had been cut').name).not.toMatch(/’s$/u);
   });
 });
+
+describe('a lede that describes the one holder of a post takes the name of the first person to speak by name after it', () => {
+  it.each([
+    ['an owner, named with a relative clause',
+      'The owner of the Kelby Hawks has told city officials that the team will move after next season unless the city pays for a new ground.\n\nDan Ruiz, who bought the team in 2019, said in a letter that the old ground no longer met league rules.',
+      'the team will move after next season', 'Dan Ruiz'],
+    ['a president, named with the title',
+      'The president of Tarnby College on Thursday insisted that closing the library at night had been the only safe option.\n\n“We had no choice,” President Ana Kessel said at a news conference.',
+      'closing the library at night', 'Ana Kessel'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person' });
+  });
+  it.each([
+    ['the first named speaker holds another post',
+      'The chief executive of Norvane Foods said on Monday that the plant would close in June.\n\nAnn Bell, a union organiser at the plant, said the closure was unfair.',
+      'the plant would close in June', 'Ann Bell'],
+    ['an indefinite description is one of several holders',
+      'A director of Norvane Foods said on Monday that the plant would close in June.\n\nAnn Bell said the closure was unfair.',
+      'the plant would close in June', 'Ann Bell'],
+  ])('must not fire: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).not.toBe(name);
+  });
+});

@@ -587,6 +587,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
   }
   namedAfterLede(out);
+  holderNamedAfterLede(out);
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
@@ -4925,6 +4926,56 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       for (let j = i; j < list.length; j++) {
         const o = list[j] as DraftStatement;
         if (o.speaker.name === was) list[j] = { ...o, speaker: { ...o.speaker, name: found.name, kind: found.kind, role: null, resolvedVia: `${o.speaker.resolvedVia ?? 'description'}:named-after-lede` } };
+      }
+    }
+  }
+
+  /**
+   * "The owner of the Kelby Hawks has told the city …" then "Dan Ruiz, who bought the team in 2019, said …": a lede that
+   * describes the one holder of a post ("the <role> of …", with "the") withholds the person's name, which the article gives
+   * when the first person to speak by name after the lede, within the next two paragraphs, does, if no other role is
+   * given them (GUIDE section 3: one canonical name, the person's). The lede's statements under that description take
+   * the name, with the role, and the body as affiliation.
+   */
+  function holderNamedAfterLede(list: DraftStatement[]): void {
+    const bodyStart = headlineEnd >= 0 ? headlineEnd + 1 : 0;
+    const ledeStart = text.slice(bodyStart).search(/\S/u);
+    if (ledeStart < 0) return;
+    const ledeEnd = ((i: number) => (i < 0 ? text.length : i))(text.indexOf('\n', bodyStart + ledeStart));
+    // (the end of the second paragraph after the lede)
+    let reach = ledeEnd;
+    for (let n = 0; n < 2 && reach < text.length; n++) {
+      const next = text.slice(reach).search(/\S/u);
+      if (next < 0) break;
+      const nl = text.indexOf('\n', reach + next);
+      reach = nl < 0 ? text.length : nl;
+    }
+    for (let i = 0; i < list.length; i++) {
+      const sp = (list[i] as DraftStatement).speaker;
+      const role = sp.role;
+      if (!sp.mention || !role || sp.mention.start >= ledeEnd || !((sp.kind === 'organization' && sp.resolvedVia === 'role-phrase') || (sp.kind === 'anonymous' && sp.resolvedVia === 'anonymous-role'))) continue;
+      const words = role.split(/\s+/u).map(escapeRegExp).join('[^\\S\\n]+');
+      if (!new RegExp(`^[Tt]he[^\\S\\n]+(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?${words}[^\\S\\n]+of[^\\S\\n]`, 'u').test(sp.mention.text)) continue;
+      let holder: Speaker | undefined;
+      for (let j = i + 1; j < list.length; j++) {
+        const o = (list[j] as DraftStatement).speaker;
+        if (!o.mention || o.mention.start < ledeEnd) continue;
+        if (o.mention.start > reach) break;
+        if (o.kind !== 'person' || !/^(?:name|role-and-name|appositive-name)/u.test(o.resolvedVia ?? '')) continue;
+        // (the first person to speak by name decides; named before the lede's end, it is no withheld name)
+        const first = text.indexOf(o.name);
+        if ((first >= 0 && first < ledeEnd) || (o.role && o.role !== role && role !== 'head')) break;
+        holder = o;
+        break;
+      }
+      if (!holder) continue;
+      const was = sp.name;
+      const body = sp.kind === 'organization' ? was : sp.affiliation;
+      for (let j = i; j < list.length; j++) {
+        const o = list[j] as DraftStatement;
+        if (o.speaker.name === was && o.speaker.role === role && o.speaker.mention && o.speaker.mention.start < ledeEnd) {
+          list[j] = { ...o, speaker: { ...o.speaker, name: holder.name, kind: 'person', role: holder.role ?? role, resolvedVia: `${o.speaker.resolvedVia ?? 'role-phrase'}:holder-named-after-lede`, ...(body ? { affiliation: body } : {}) } };
+        }
       }
     }
   }
