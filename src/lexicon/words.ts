@@ -156,7 +156,7 @@ export const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
  *  (which also make a body's speaker of "a Kipworth spokesman"): they give only the role of a person in apposition ("X,
  *  a developer who bought the site,") or of an unnamed source ("two council aides", "one curator"). Singular forms;
  *  a regular plural ("aides", "ombudsmen", "midwives") is read back to them. */
-export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 'winemaker', 'steward', 'technician', 'carpenter',
+export const OCCUPATION_NOUNS = new Set(['aide', 'skipper', 'survivor', 'curator', 'keeper', 'welder', 'winemaker', 'steward', 'technician', 'carpenter',
   'buyer', 'assessor', 'machinist', 'supervisor', 'statistician', 'logger', 'customer', 'lender', 'developer', 'physicist',
   'chemist', 'biologist', 'geologist', 'hydrologist', 'meteorologist', 'forecaster', 'climatologist', 'seismologist',
   'oceanographer', 'astronomer', 'botanist', 'zoologist', 'ornithologist', 'psychologist', 'sociologist', 'criminologist',
@@ -299,7 +299,7 @@ export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazin
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
   'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel',
   // (masthead words of local papers: "the Vobwyn Echo", "the Sunday Courant", "the Grelthorpe Argus")
-  'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion']);
+  'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion', 'beacon']);
 
 export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (an election's or a test's results, which "show" something as figures do: data, no one speaking)
@@ -319,7 +319,9 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (records and figures a reporter cites as a source: "according to a valuation commissioned by …", "an internal
   // briefing seen by …", "a notice the federation sent to clubs", "the franchise agreement says", "tests it commissioned found")
   'valuation', 'valuations', 'briefing', 'notice', 'notices', 'register', 'count', 'tests', 'projections', 'estimates',
-  'tariff', 'agreement', 'spreadsheet']);
+  'tariff', 'agreement', 'spreadsheet',
+  // (a body's published accounts, a source as its annual report is: "according to the club's latest accounts")
+  'accounts']);
 
 /** Document heads whose maker speaks through them (a letter's or petition's signers, a complaint's or a suit's filer, the
  *  body holding an inquiry, a poll's pollster): no document by its head alone before the phrase that names who made it ("a petition signed
@@ -488,6 +490,9 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // Ann's Medical Center")
   charity: ['charity', 'trust', 'foundation'], hospital: ['hospital', 'infirmary', 'medical center', 'medical centre'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
   lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'ferries', 'shipping'],
+  // ("the coastguard" → "the Corran Coast Guard", "the clinic" → "Ashby Fertility Centre", "the utility" → "Pinewood Power")
+  coastguard: ['coastguard', 'coast guard'], clinic: ['clinic', 'centre', 'center'],
+  utility: ['utility', 'utilities', 'power', 'energy', 'electric', 'electricity', 'water', 'gas'],
   brewery: ['brewery', 'brewing', 'brewers'], shipyard: ['shipyard', 'shipbuilding', 'shipbuilders', 'dockyard'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
 };
 
@@ -499,7 +504,9 @@ export const MODALS = new Set(['will', 'would', "'ll", '’ll', 'could', 'may', 
 
 /** Closed-class words that open sentences with a capital and are never names by themselves. */
 export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'something',
-  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here']);
+  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here',
+  // (adverbs of time opening a sentence: "Late on Monday, Harbin Air said …")
+  'late', 'early', 'later', 'earlier']);
 
 /** Particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some of them X or DET. */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);

@@ -465,7 +465,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("One resident said", "Another mother said", "one of the welders said": the member named by the noun without
     // "one", "another" or "one of the", GUIDE decision 47)
     const ownCount = !member && !oneOf && withRole.kind === 'anonymous' ? memberOwnName(withRole.name) : null;
-    const single = member ? { ...withRole, ...member } : oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : ownCount ? { ...withRole, name: ownCount, role: withRole.role ?? headRole(ownCount) } : withRole;
+    const implied = !member && !oneOf && !ownCount && fusedHint && withRole.kind === 'anonymous' && /^(?:one|another)$/iu.test(withRole.name) ? impliedMember(hint) : null;
+    const single = member ? { ...withRole, ...member } : implied ? { ...withRole, ...implied } : oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : ownCount ? { ...withRole, name: ownCount, role: withRole.role ?? headRole(ownCount) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
     // ("The Minister of Mines, Daniel Ralworth-Mensah," read "of Mines": a fragment that opens with a preposition names no
@@ -504,7 +505,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim())
       // (an office one person holds, not an occupation: "The grower also questioned …" may be the farmer named before)
       && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
-    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    // ("A radiographer at the unit, who asked not to be named, said …", "Another stallholder, who …": an unnamed source with
+    // no role noun is one person too when a relative "who" follows its description: a he or she after it may be theirs)
+    // (the description is the mention a relative "who" was read back to: "A cleaner, who …, said")
+    const described = hint.text.trim() === 'who' && speaker.mention ? speaker.mention : hint;
+    const onePerson = speaker.kind === 'anonymous' && speaker.role === null && /^(?:a|an|another)\s/iu.test(described.text) && !/s$/u.test(described.text.trim())
+      && (described !== hint || /[^\S\n]who[^\S\n]/u.test(hint.text) || /^[^\S\n]*,?[^\S\n]*who[^\S\n]/u.test(text.slice(hint.end, hint.end + 12)));
+    // (and so is the one member of a group a bare "one" or "another" was read as: "One, a porter who …", "One said …")
+    const one = onePerson || ((member !== null || implied !== null) && speaker.kind === 'anonymous') || (speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(described.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular')));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
@@ -579,6 +587,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
   }
   namedAfterLede(out);
+  holderNamedAfterLede(out);
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
@@ -1071,6 +1080,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const role = r.kind === 'person' && r.role ? writtenRole(r.role, [titledPerson.text]) : null;
       return role ? { ...r, role } : r;
     }
+    // ("According to the federation’s published accounts, …", "according to the authority’s latest inspection report":
+    // the possessor the hint was cut to only owns the document, which is the source, named by its kind (LABELS, GUIDE))
+    if (!hint.relative && st.cue && st.cue.end <= hint.start && /^according[^\S\n]+to$/iu.test(st.cue.text.trim())) {
+      const words = /^[’']s((?:[^\S\n]+[\p{Ll}-]+){1,4})/u.exec(text.slice(hint.end, hint.end + 80))?.[1]?.trim().split(/[^\S\n]+/u) ?? [];
+      const k = words.findIndex((w) => DOCUMENT_HEADS.has(w));
+      if (k >= 0 && !/^(?:of|for|to|by|that|which|on|in|and|or)$/u.test(words[k + 1] ?? '') && words.slice(0, k).every((w) => !DOCUMENT_HEADS.has(w) && !/^(?:of|for|to|by|that|which|on|in|and|or|is|was|has|had)$/u.test(w))) {
+        const phrase = words.slice(0, k + 1).join(' ');
+        const end = text.indexOf(phrase, hint.end) + phrase.length;
+        // (its owner is its affiliation, as a compiler's is, GUIDE decisions 36 and 65)
+        const owner = describe(hint.text, hint.start);
+        const affiliation = owner && ['organization', 'group', 'media', 'person'].includes(owner.kind) ? owner.name : undefined;
+        return { name: phrase, kind: 'document', role: null, mention: { start: hint.start, end, text: text.slice(hint.start, end) }, resolvedVia: 'possessed-document', ...(affiliation ? { affiliation } : {}) };
+      }
+    }
     // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
     // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
     // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
@@ -1178,6 +1201,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           return { ...described, ...(described.kind === 'person' ? { kind: 'organization', role: null } : {}), mention, resolvedVia: `relative:${described.resolvedVia}` };
         }
         const r = describe(hint.antecedent.text, hint.antecedent.start);
+        // ("a fight with the tribe, which says …", "a complaint from the Harbour Anglers Society, which says …": "which" after
+        // a thing and a body named after "by", "from" or "with" is the body's, the nearer noun, one that can speak; a
+        // document keeps a finding verb, "a study by Marlowe Economics, which found …" is the study's)
+        const cueWord = st.cue?.text.toLowerCase().split(/[^\S\n]+/u).pop() ?? '';
+        if (r && hint.text.toLowerCase() === 'which' && (r.kind === 'anonymous' || (r.kind === 'document' && !FINDING_CUES.has(cueWord)) || /[^\S\n](?:by|from|with)[^\S\n]/u.test(r.name))) {
+          const tail = /[^\S\n](?:by|from|with)[^\S\n]+((?:the[^\S\n]+)?[\p{L}\d][^\n]*)$/u.exec(hint.antecedent.text);
+          const inner = tail?.[1] && !/[^\S\n](?:by|from|with)[^\S\n]/u.test(tail[1]) ? tail[1] : undefined;
+          const b = inner ? describe(inner, hint.antecedent.end - inner.length) : null;
+          if (b && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, mention, resolvedVia: `relative:body-after-preposition:${b.resolvedVia}` };
+        }
         // ("Rosa Feldman of the Consumer Action League, which has called on …": "which" never stands for a person; with
         // a person's name before a body's name after "of", "from" or "at", the relative clause is the body's)
         if (r && r.kind === 'person' && hint.text.toLowerCase() === 'which') {
@@ -3337,8 +3370,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Hollowbrook Brewing Company … the brewery said", "Marrow Distillery Ltd … the distillery": or as its last word
       // before the words of a company's legal form, HEAD_SYNONYMS.company, in one of the words the head stands for)
       if (!cls && words.length === 2 && /^(?:the|this|that)$/u.test(lowerWords[0] as string) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[1] as string)) {
-        const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
-        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
+        const ownWords = new Set([head, `${head}s`, `${head}es`]);
+        const heads = new Set([...ownWords, ...(HEAD_SYNONYMS[head] ?? [])]);
+        const bodyWith = (words: ReadonlySet<string>) => (x: Entity): boolean => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && words.has(lastBeforeLegalForm(x.name));
+        // (a body named with the head's own word before a nearer one named with another word for it, as byHead has it:
+        // "Marsh Lane Clinic … the Ashby Community Centre … the clinic" is the Clinic)
+        const e = nearest(at, bodyWith(ownWords)) ?? nearest(at, bodyWith(heads));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // ("The observer mission of the Forum for Honest Ballots said … the mission said": a body's unit the article wrote as
         // "the <noun> of <name>" speaks as the body named there; "the mission" is that body again)
@@ -4893,6 +4930,56 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
   }
 
+  /**
+   * "The owner of the Kelby Hawks has told the city …" then "Dan Ruiz, who bought the team in 2019, said …": a lede that
+   * describes the one holder of a post ("the <role> of …", with "the") withholds the person's name, which the article gives
+   * when the first person to speak by name after the lede, within the next two paragraphs, does, if no other role is
+   * given them (GUIDE section 3: one canonical name, the person's). The lede's statements under that description take
+   * the name, with the role, and the body as affiliation.
+   */
+  function holderNamedAfterLede(list: DraftStatement[]): void {
+    const bodyStart = headlineEnd >= 0 ? headlineEnd + 1 : 0;
+    const ledeStart = text.slice(bodyStart).search(/\S/u);
+    if (ledeStart < 0) return;
+    const ledeEnd = ((i: number) => (i < 0 ? text.length : i))(text.indexOf('\n', bodyStart + ledeStart));
+    // (the end of the second paragraph after the lede)
+    let reach = ledeEnd;
+    for (let n = 0; n < 2 && reach < text.length; n++) {
+      const next = text.slice(reach).search(/\S/u);
+      if (next < 0) break;
+      const nl = text.indexOf('\n', reach + next);
+      reach = nl < 0 ? text.length : nl;
+    }
+    for (let i = 0; i < list.length; i++) {
+      const sp = (list[i] as DraftStatement).speaker;
+      const role = sp.role;
+      if (!sp.mention || !role || sp.mention.start >= ledeEnd || !((sp.kind === 'organization' && sp.resolvedVia === 'role-phrase') || (sp.kind === 'anonymous' && sp.resolvedVia === 'anonymous-role'))) continue;
+      const words = role.split(/\s+/u).map(escapeRegExp).join('[^\\S\\n]+');
+      if (!new RegExp(`^[Tt]he[^\\S\\n]+(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?${words}[^\\S\\n]+of[^\\S\\n]`, 'u').test(sp.mention.text)) continue;
+      let holder: Speaker | undefined;
+      for (let j = i + 1; j < list.length; j++) {
+        const o = (list[j] as DraftStatement).speaker;
+        if (!o.mention || o.mention.start < ledeEnd) continue;
+        if (o.mention.start > reach) break;
+        if (o.kind !== 'person' || !/^(?:name|role-and-name|appositive-name)/u.test(o.resolvedVia ?? '')) continue;
+        // (the first person to speak by name decides; named before the lede's end, it is no withheld name)
+        const first = text.indexOf(o.name);
+        if ((first >= 0 && first < ledeEnd) || (o.role && o.role !== role && role !== 'head')) break;
+        holder = o;
+        break;
+      }
+      if (!holder) continue;
+      const was = sp.name;
+      const body = sp.kind === 'organization' ? was : sp.affiliation;
+      for (let j = i; j < list.length; j++) {
+        const o = list[j] as DraftStatement;
+        if (o.speaker.name === was && o.speaker.role === role && o.speaker.mention && o.speaker.mention.start < ledeEnd) {
+          list[j] = { ...o, speaker: { ...o.speaker, name: holder.name, kind: 'person', role: holder.role ?? role, resolvedVia: `${o.speaker.resolvedVia ?? 'role-phrase'}:holder-named-after-lede`, ...(body ? { affiliation: body } : {}) } };
+        }
+      }
+    }
+  }
+
   /** The last counted plural of people ("some parents", "three former riders") in the sentence before `at` or its own,
    *  as one member's name: "parent", "former rider" (GUIDE decision 47); null when there is none. */
   function countedPeopleBefore(at: number): string | null {
@@ -4912,7 +4999,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function describedMember(hint: SpeakerHint): { name: string; kind: SpeakerKind; role: string | null } | null {
     const after = /^[^\S\n]+of[^\S\n]+(?:them|those)[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1]
       ?? (/\sof\s(?:them|those)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined);
-    const ap = hint.appositive?.text ?? after;
+    // ("“…,” said one, a forklift driver who asked not to be named": a bare "one" or "another" with the description in
+    // apposition right after it)
+    const bare = !after && /^(?:one|another)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined;
+    const ap = hint.appositive?.text ?? after ?? bare;
     if (!ap || !/^(?:a|an)[^\S\n]+\p{Ll}/u.test(ap.trim())) return null;
     let desc = ap.trim().replace(/^(?:a|an)[^\S\n]+/u, '');
     // (the anonymity clause goes, GUIDE section 3: "who asked not to be named", "speaking on condition of anonymity")
@@ -4921,6 +5011,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ANONYMOUS_MARKER.test(desc)) return null;
     const role = headRole(desc);
     return role ? { name: desc, kind: 'anonymous', role } : null;
+  }
+
+  /**
+   * "Not every skipper agrees. One, who asked not to be named, questioned …", "That angered some survivors. One said …":
+   * a bare "one" or "another" with no group counted is one of the people a quantified role noun in its sentence or the
+   * one before named, in the singular (GUIDE decision 47). Null when no such noun is there.
+   */
+  function impliedMember(hint: SpeakerHint): { name: string; role: string } | null {
+    if (!/^(?:one|another)$/iu.test(hint.text.trim())) return null;
+    const k = sentenceAt(hint.start);
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    const from = first && first.sentence >= k - 1 ? first.start : Math.max(0, hint.start - 300);
+    const span = text.slice(from, hint.start);
+    let found: { name: string; role: string } | null = null;
+    for (const m of span.matchAll(/(?<![\p{L}’'-])(?:every|each|some|many|several|other|both|most|all|few|dozens[^\S\n]+of|hundreds[^\S\n]+of)[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]*){1,3})/giu)) {
+      const words = (m[1] ?? '').trim().split(/[^\S\n]+/u);
+      // (an occupation as such, "skipper", though a possessive would make it a tie: no one's skipper here)
+      const roleOf = (w: string): string | null => occupationIn([w]) ?? roleNoun(singularOf(w)) ?? ROLE_NOUNS[singularOf(w)] ?? null;
+      const at = words.findIndex((w) => roleOf(w) !== null);
+      if (at < 0 || words.slice(0, at).some((w) => /^(?:of|the|a|an|and|or|to|in|at|who|that)$/u.test(w))) continue;
+      const role = roleOf(words[at] as string) as string;
+      found = { name: [...words.slice(0, at), singularOf(words[at] as string)].join(' '), role };
+    }
+    return found;
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
@@ -5750,6 +5864,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // a headline's last word and the next line's first are no one name ("… approved\nFor Kipham")
       if (text.slice((tokens[j] as Token).end, n.start).includes('\n')) break;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
+      // "Kovač", "Nowaković": letters the tokenizer split off a word it could not read whole (a letter outside its
+      // alphabet) belong to it, with no space between them
+      if (n.start === (tokens[j] as Token).end && /^\p{L}+$/u.test(n.text) && /\p{L}$/u.test((tokens[j] as Token).text) && n.sentence === t.sentence) { j++; continue; }
       // "Ridgeway General Hospital", "Harbour Licensing Board": a capitalised head word the tagger read as a noun
       if (/^\p{Lu}/u.test(n.text) && n.sentence === t.sentence && (ORG_HEADS.has(n.normal) || GROUP_HEADS.has(n.normal))) { j++; continue; }
       const n2 = tokens[j + 2];
