@@ -355,6 +355,21 @@ const phraseHead = (s: string): string => {
 };
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
+/**
+ * Whether a subject pronoun can stand for the speaker phrase `hint`: the same pronoun, "he"/"she" for a name or a role
+ * noun, "they"/"we" for a plural head, "it" for a body's or a document's head.
+ */
+function pronounForSpeaker(pronoun: string, hint: TextSpan): boolean {
+  const words = hint.text.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').replace(/[’']s?$/u, '');
+  const head = last.toLowerCase();
+  if (head === pronoun) return true;
+  if (['he', 'she'].includes(pronoun)) return (/^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(head)) || Object.hasOwn(ROLE_NOUNS, head);
+  if (['they', 'we'].includes(pronoun)) return head === 'they' || head === 'we' || ALWAYS_NOUNS.has(head) || (/\p{Ll}[^s]s$/u.test(head) && !/^\p{Lu}/u.test(last));
+  if (pronoun === 'it') return ORG_HEADS.has(head) || DOCUMENT_HEADS.has(head);
+  return false;
+}
+
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
   const { text, sentences, tokens, quotes, cues } = input;
   const messages: Message[] = [];
@@ -1297,6 +1312,25 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
+    }
+    // ", and" with a subject of its own and a finite verb is the reporter's next clause, not more of the words (GUIDE
+    // section 2: the content is the reported clause), when the content before it has no clause for it to join ("urged
+    // residents to stay indoors, and the hashtag was soon trending", "charged the driver with manslaughter, and the mayor
+    // released the footage"), or when its subject is a pronoun for the speaker and its verb takes the cue's tense and not
+    // the reported clause's ("said the real problem was the budget, and he blamed the council", "say catches have fallen,
+    // and they want the discharge stopped": the speaker's next act). A backshifted clause goes on with the words ("said
+    // the pumps had failed, and the pipes had burst").
+    for (let j = contentStart + 1; j + 3 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1 || quoteOfToken[j + 2] !== -1) continue;
+      const np = npRight(j + 2, s);
+      if (!np || np[1] + 1 > end || (tokens[np[0]] as Token).normal === 'that') continue;
+      const next = verbForm(np[1] + 1, end);
+      if (!next) continue;
+      // (only after a cue whose content is its object: after "said" or "saying" a noun phrase is a subject, and one
+      // coordinated after a comma shares its verb, "said the delay, and the cost of it, were the reasons")
+      if ((cue.object || STATEMENT_WORDS_SETS.objectOnlyCues.has(cue.lemma)) && !finiteClauseIn(contentStart - 1, j - 1)) { end = j - 1; break; }
+      const subject = np[0] === np[1] ? (tokens[np[0]] as Token).normal : '';
+      if (subject && finite(cue) && pronounForSpeaker(subject, hint) && speakersNextAct(cue, contentStart, j, np[1] + 1, end, s)) { end = j - 1; break; }
     }
     /** GUIDE decision 32: after a comma, "after" (perhaps after a time amount: "a day after", "hours after", "shortly
      *  after") and a clause with a subject and finite verb of its own is the reporter's link to another event, outside the
