@@ -48,3 +48,36 @@ describe('", and" with a subject and a finite verb of its own after the content'
     expect(withCue(paragraphs, cue)?.content).toBe(content);
   });
 });
+
+describe('a share of a poll\'s sample as the subject: its answer ends at the comma after its clause', () => {
+  it.each<[string, string, string, string]>([
+    ['a number and "percent": the reporter\'s comparison follows',
+      'The poll was taken in May.\nIn the spring, 47 percent said they would vote for Marsh, compared with 35 percent now.',
+      'said', 'they would vote for Marsh'],
+    ['"percent of" a sample whose modifier the speaker phrase leaves out',
+      'The poll was taken in May.\nSeventy-four percent of registered voters say they have a favorable view of Marsh, compared with 64 percent last year.',
+      'say', 'they have a favorable view of Marsh'],
+    ['a share word after an adverb of degree',
+      'The poll was taken in May.\nNearly half said they prefer someone with experience in office, while about four in 10 want an outsider.',
+      'said', 'they prefer someone with experience in office'],
+    ['a bare answer',
+      'The poll was taken in May.\nAsked whether the mayor lied, 46 percent of voters said yes, compared with 23 percent last month.',
+      'said', 'yes'],
+  ])('%s', (_name, paragraphs, cue, content) => {
+    expect(withCue(paragraphs, cue)?.content).toBe(content);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['must not fire: a speaker who is no share keeps the words after the comma',
+      'The tram line opened in 2019.\nResidents of the valley say the tram should be extended, a plan that would cost millions.',
+      'say', 'the tram should be extended, a plan that would cost millions'],
+    ['must not fire: a fronted condition\'s comma is inside the answer',
+      'The dam plan was published in May.\nThe majority of residents in the valley say that, if the dam is built, the village will flood.',
+      'say', 'if the dam is built, the village will flood'],
+    ['must not fire: ", and that" goes on with a second answer',
+      'The poll was taken in May.\nNearly half said it was not, and that the two towns should merge.',
+      'said', 'it was not, and that the two towns should merge'],
+  ])('%s', (_name, paragraphs, cue, content) => {
+    expect(withCue(paragraphs, cue)?.content).toBe(content);
+  });
+});
