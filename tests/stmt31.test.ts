@@ -81,3 +81,27 @@ describe('a share of a poll\'s sample as the subject: its answer ends at the com
     expect(withCue(paragraphs, cue)?.content).toBe(content);
   });
 });
+
+describe('a participle of the reporter\'s after the reported clause (statement-words.json adjunctParticiples)', () => {
+  it.each<[string, string, string, string]>([
+    ['", citing" names where the words come from',
+      'The plant opened in 2019.\nThe Ridgefield Post reported in May that the plant had hired 300 temporary workers, citing internal payroll records.',
+      'reported', 'the plant had hired 300 temporary workers'],
+    ['", echoing" names whose words they follow',
+      'The depot has stood empty for years.\nMarsh said the council should sell the depot, echoing a memo from the finance office.',
+      'said', 'the council should sell the depot'],
+    ['", escalating" tells what came of it',
+      'Talks broke down last week.\nThe union said it would strike on Monday, escalating a dispute over pay.',
+      'said', 'it would strike on Monday'],
+  ])('%s', (_name, paragraphs, cue, content) => {
+    expect(withCue(paragraphs, cue)?.content).toBe(content);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['must not fire: a participle of consequence inside the reported clause stays ("leaving")',
+      'The storm passed on Friday.\nThe agency said the storm had knocked down power lines, leaving thousands without heat.',
+      'said', 'the storm had knocked down power lines, leaving thousands without heat'],
+  ])('%s', (_name, paragraphs, cue, content) => {
+    expect(withCue(paragraphs, cue)?.content).toBe(content);
+  });
+});
