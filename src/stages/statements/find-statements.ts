@@ -355,6 +355,21 @@ const phraseHead = (s: string): string => {
 };
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
+/**
+ * Whether a subject pronoun can stand for the speaker phrase `hint`: the same pronoun, "he"/"she" for a name or a role
+ * noun, "they"/"we" for a plural head, "it" for a body's or a document's head.
+ */
+function pronounForSpeaker(pronoun: string, hint: TextSpan): boolean {
+  const words = hint.text.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').replace(/[’']s?$/u, '');
+  const head = last.toLowerCase();
+  if (head === pronoun) return true;
+  if (['he', 'she'].includes(pronoun)) return (/^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(head)) || Object.hasOwn(ROLE_NOUNS, head);
+  if (['they', 'we'].includes(pronoun)) return head === 'they' || head === 'we' || ALWAYS_NOUNS.has(head) || (/\p{Ll}[^s]s$/u.test(head) && !/^\p{Lu}/u.test(last));
+  if (pronoun === 'it') return ORG_HEADS.has(head) || DOCUMENT_HEADS.has(head);
+  return false;
+}
+
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
   const { text, sentences, tokens, quotes, cues } = input;
   const messages: Message[] = [];
@@ -1089,7 +1104,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // that …", "replied no — and left"; a clause there is what was said, "said no, the readings were normal")
       const then = tokens[c + 2];
       const closes = c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.!]$/u.test(after.text) || c + 2 >= s.tokenEnd
-        || (!!then && (['and', 'but'].includes(then.normal) || (then.pos === 'VERB' && then.normal.endsWith('ing'))));
+        || (!!then && (['and', 'but'].includes(then.normal) || (then.pos === 'VERB' && then.normal.endsWith('ing'))))
+        // (a poll's share answers in a word, and the reporter's tally follows its comma: "46 percent said yes, compared with …")
+        || (after?.text === ',' && pollShareSubject(hint));
       if (closes && (c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.,;!]$/u.test(after.text) || isDash(c + 1))) return draft('indirect', span(answer.start, answer.start + answer.normal.replace(/\.$/u, '').length), base, hint, 0.8, 'indirect:answer');
     }
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
@@ -1243,7 +1260,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // "with 41 percent saying the ferry should stay, compared with a fifth who …", "…, the mayor at 20 percent": a poll
     // answer is a short clause; after its comma comes the reporter's tally.
-    if (shareStart >= 0) for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // (so is the answer of a share of a poll's sample as the subject, "47 percent said they would vote for her, compared
+    // with 35 percent now", "Nearly half say they prefer an outsider, while about 4 in 10 want …", after its clause)
+    const shareSubject = shareStart < 0 && pollShareSubject(hint) && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM'].includes((tokens[contentStart] as Token).pos);
+    if (shareStart >= 0 || shareSubject) {
+      for (let j = contentStart + 1; j < end; j++) {
+        if ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1 || (shareSubject && !answerClauseIn(contentStart, j - 1))) continue;
+        // (", and that …" goes on with a second answer of the same share)
+        if (shareSubject && ['and', 'but'].includes((tokens[j + 1] as Token | undefined)?.normal ?? '') && (tokens[j + 2] as Token | undefined)?.normal === 'that') continue;
+        end = j - 1;
+        break;
+      }
+    }
     // "called himself moderate, a label he later dropped": a naming verb's bare adjective closes its content at the comma
     if (cues.byLemma.get(cue.lemma)?.needsComplement) {
       for (let j = contentStart + 1; j < end; j++) {
@@ -1297,6 +1325,25 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
+    }
+    // ", and" with a subject of its own and a finite verb is the reporter's next clause, not more of the words (GUIDE
+    // section 2: the content is the reported clause), when the content before it has no clause for it to join ("urged
+    // residents to stay indoors, and the hashtag was soon trending", "charged the driver with manslaughter, and the mayor
+    // released the footage"), or when its subject is a pronoun for the speaker and its verb takes the cue's tense and not
+    // the reported clause's ("said the real problem was the budget, and he blamed the council", "say catches have fallen,
+    // and they want the discharge stopped": the speaker's next act). A backshifted clause goes on with the words ("said
+    // the pumps had failed, and the pipes had burst").
+    for (let j = contentStart + 1; j + 3 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1 || quoteOfToken[j + 2] !== -1) continue;
+      const np = npRight(j + 2, s);
+      if (!np || np[1] + 1 > end || (tokens[np[0]] as Token).normal === 'that') continue;
+      const next = verbForm(np[1] + 1, end);
+      if (!next) continue;
+      // (only after a cue whose content is its object: after "said" or "saying" a noun phrase is a subject, and one
+      // coordinated after a comma shares its verb, "said the delay, and the cost of it, were the reasons")
+      if ((cue.object || STATEMENT_WORDS_SETS.objectOnlyCues.has(cue.lemma)) && !finiteClauseIn(contentStart - 1, j - 1)) { end = j - 1; break; }
+      const subject = np[0] === np[1] ? (tokens[np[0]] as Token).normal : '';
+      if (subject && finite(cue) && pronounForSpeaker(subject, hint) && speakersNextAct(cue, contentStart, j, np[1] + 1, end, s)) { end = j - 1; break; }
     }
     /** GUIDE decision 32: after a comma, "after" (perhaps after a time amount: "a day after", "hours after", "shortly
      *  after") and a clause with a subject and finite verb of its own is the reporter's link to another event, outside the
@@ -4217,6 +4264,59 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let w = start - 1;
     while (w >= s.tokenStart && STATEMENT_WORDS_SETS.shareAdverbs.has((tokens[w] as Token).normal)) w--;
     return w >= s.tokenStart && (tokens[w] as Token).normal === 'with' ? w + 1 : -1;
+  }
+
+  /** A subject and a finite verb of any person between `a` and `b` ("they prefer", "the party does"), or a bare answer ("yes"). */
+  function answerClauseIn(a: number, b: number): boolean {
+    if (a === b && /^(?:yes|no)$/u.test((tokens[a] as Token).normal)) return true;
+    for (let k = a + 1; k <= b; k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      if (quoteOfToken[k] !== -1) continue;
+      if (FINITE_AUX.has(t.normal) || MODALS.has(t.normal) || (t.pos === 'AUX' && !t.normal.endsWith('ing'))) return true;
+      if (t.pos === 'VERB' && !t.normal.endsWith('ing') && (prev.pos === 'PRON' || nounish(prev, tokens[k - 2]))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the speaker phrase is a share of a poll's sample standing alone as the subject: a number and "percent"
+   * ("47 percent", "42%"), "N in M" ("four in 10", "One in three"), or a share word after an article or a number ("half",
+   * "a third", "Two-thirds", "A majority"), perhaps after adverbs of degree ("Nearly half", "about 4 in 10") and before an
+   * "of" phrase naming the sample ("Seventy-four percent of Democratic voters").
+   */
+  function pollShareSubject(hint: SpeakerHint): boolean {
+    let a = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < hint.start);
+    // (the speaker phrase may be the sample alone, "registered voters" of "74 percent of registered voters")
+    const shareWord = (t: Token): boolean => t.pos === 'NUM' || ['percent', '%', 'of', 'in', 'than', 'more', 'less', 'fewer', '-'].includes(t.normal)
+      || STATEMENT_WORDS_SETS.shareHeads.has(t.normal) || STATEMENT_WORDS_SETS.shareArticles.has(t.normal) || STATEMENT_WORDS_SETS.shareAdverbs.has(t.normal);
+    const sentenceStart = (tokens[a] as Token | undefined)?.sentence;
+    const inSentence = (i: number): boolean => i >= 0 && (tokens[i] as Token).sentence === sentenceStart;
+    // (and the sample's modifiers the phrase left out, "registered" in "of registered voters")
+    let o = a - 1;
+    while (inSentence(o) && o >= a - 3 && ['ADJ', 'VERB', 'NOUN', 'PROPN'].includes((tokens[o] as Token).pos) && !(tokens[o] as Token).normal.endsWith('ing')) o--;
+    if (o < a - 1 && inSentence(o) && (tokens[o] as Token).normal === 'of') a = o + 1;
+    while (inSentence(a - 1) && shareWord(tokens[a - 1] as Token)) a--;
+    let b = a;
+    while (b < tokens.length && (tokens[b] as Token).end <= hint.end && (tokens[b] as Token).normal !== 'of') b++;
+    const head = b - 1;
+    if (head < a) return false;
+    const h = tokens[head] as Token;
+    let first = -1;
+    if (['percent', '%'].includes(h.normal) && head - 1 >= a && (tokens[head - 1] as Token).pos === 'NUM') first = head - 1;
+    else if (h.pos === 'NUM' && head - 2 >= a && (tokens[head - 1] as Token).normal === 'in' && (tokens[head - 2] as Token).pos === 'NUM') first = head - 2;
+    else if (STATEMENT_WORDS_SETS.shareHeads.has(h.normal)) {
+      first = head;
+      if (head - 1 >= a && (STATEMENT_WORDS_SETS.shareArticles.has((tokens[head - 1] as Token).normal) || (tokens[head - 1] as Token).pos === 'NUM')) first = head - 1;
+      else if (head - 2 >= a && (tokens[head - 1] as Token).text === '-' && (tokens[head - 2] as Token).pos === 'NUM') first = head - 2;
+      else if (h.normal !== 'half') return false;
+    }
+    if (first < 0) return false;
+    // (a number written with a hyphen, "Seventy-four")
+    while (first - 2 >= a && (tokens[first - 1] as Token).text === '-' && (tokens[first - 2] as Token).pos === 'NUM') first -= 2;
+    let w = first - 1;
+    while (w >= a && (STATEMENT_WORDS_SETS.shareAdverbs.has((tokens[w] as Token).normal) || ['than', 'more', 'less', 'fewer'].includes((tokens[w] as Token).normal))) w--;
+    return w < a;
   }
 
   /** The cue's clause opens with a subordinator at the sentence start: "While X said …,", "Years after X claimed …,". */
