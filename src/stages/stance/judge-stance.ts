@@ -1195,17 +1195,8 @@ function failureCharged(content: string, off: number, ev: Evidence): boolean {
   const at = ev.start - off;
   if (!/^[^\S\n]+to[^\S\n]+\p{Ll}/u.test(content.slice(at + (ev.text ?? '').length))) return false;
   const clause = FAILURE_CLAUSE_BEFORE.exec(content.slice(Math.max(0, at - 120), at))?.[0] ?? '';
-  if (FAILURE_OPEN_CASE.test(clause)) return false;
-  if (FAILURE_AGENT.test(clause)) return true;
-  // ("the company had “treated a lifeline service as a cash machine” and had failed to publish …": the second of two
-  // coordinated predicates, whose subject opens the sentence)
-  if (!COORDINATED_BEFORE.test(clause)) return false;
-  const sentence = content.slice(Math.max(0, at - 240), at).split(/[.!?;]/u).pop() ?? '';
-  const opening = /^[^\S\n]*(?:\S+[^\S\n]+){0,6}/u.exec(sentence)?.[0] ?? '';
-  return !FAILURE_OPEN_CASE.test(opening) && FAILURE_AGENT.test(opening);
+  return !FAILURE_OPEN_CASE.test(clause) && FAILURE_AGENT.test(clause);
 }
-/** "… and had failed to": a predicate coordinated with the one before. */
-const COORDINATED_BEFORE = /(?<![\p{L}])and[^\S\n]+(?:(?:had|has|have|also|then)[^\S\n]+){0,2}[“"‘]?$/u;
 /** A determiner just before an attributive "failed"/"failing" ("the failed valve", "a failed test"). */
 const ATTRIBUTE_DETERMINER_BEFORE = /(?<![\p{L}’'-])(?:the|a|an|its|their|his|her|our|my|this|that|these|those|two|three|four|five|several|both|other)[^\S\n]+$/iu;
 /** A head a "failed" judges (act-words failedJudgedHeads) among the one to three words after it. */
