@@ -64,20 +64,6 @@ describe('a class told at the opening of its clause what it should do: DEMAND (G
   ]);
 });
 
-describe('a step held over a party on a "where" condition: WARN (GUIDE decisions 24 and 49)', () => {
-  table([
-    ['"where they don’t, we will act"',
-      'The agency inspected 40 landfill sites this year.\n“Site owners are expected to keep a record of every load, and where they don’t, we will act,” said Ada Brown, the agency’s director.',
-      [['Ada Brown', 'WARN']]],
-    ['"wherever landlords refuse, the council will step in"',
-      'The city’s new repair rules start in June.\n“Wherever landlords refuse to fix damp homes, the council will step in,” said Owen Pryce, the housing chief.',
-      [['Owen Pryce', 'WARN']]],
-    ['must not fire: "where" of a place, with no step held over anyone',
-      'The bypass will open in stages next year.\n“Where the road narrows, we will put up new signs,” said Ada Brown, the council’s highways chief.',
-      [['Ada Brown', 'SAY']]],
-  ]);
-});
-
 describe('the speaker\'s own side rejecting a claim or a charge, in the content of a plain saying: DENY (LABELS.md: deny, reject)', () => {
   table([
     ['"it “firmly rejects” any suggestion"',

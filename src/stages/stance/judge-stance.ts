@@ -717,9 +717,8 @@ function harmCategory(m: RegExpExecArray, text: string): boolean {
  *  not pinned on anyone ("as if" compares: "treated us as if we were criminals" still charges). */
 const SUPPOSED_BEFORE = /(?<![\p{L}])(?<!as[^\S\n]+)(?:if|unless|whether)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A step held over a party on a condition (GUIDE decisions 24 and 49): "If the evidence shows they misled us, we will
- *  act", "unless the firm pays, we will not hesitate to …" (stance-words.json conditionalSteps); "where" opens such a
- *  condition too ("Operators must keep records, and where they don't, we will act"). */
-const CONDITIONAL_STEP = new RegExp(`(?<![\\p{L}])(?<!as[^\\S\\n]+)(?:[iI]f|[uU]nless|[wW]here(?:ver)?)(?![\\p{L}])[^.;:!?—–]{3,160}?,[^\\S\\n]*(?:we|i|they|the[^\\S\\n]+[\\p{L}-]+)[^\\S\\n]+(?:will|would|shall)[^\\S\\n]+(?:(?:${WORDS.conditionalSteps.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+(?:on|as|for|in|upon)(?![\\p{L}])))`, 'iu');
+ *  act", "unless the firm pays, we will not hesitate to …" (stance-words.json conditionalSteps). */
+const CONDITIONAL_STEP = new RegExp(`(?<![\\p{L}])(?<!as[^\\S\\n]+)(?:[iI]f|[uU]nless)(?![\\p{L}])[^.;:!?—–]{3,160}?,[^\\S\\n]*(?:we|i|they|the[^\\S\\n]+[\\p{L}-]+)[^\\S\\n]+(?:will|would|shall)[^\\S\\n]+(?:(?:${WORDS.conditionalSteps.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+(?:on|as|for|in|upon)(?![\\p{L}])))`, 'iu');
 function conditionalStep(content: string, off: number): Evidence | null {
   const m = CONDITIONAL_STEP.exec(content);
   return m ? { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] } : null;
