@@ -1060,9 +1060,8 @@ const RX = {
   // "owners should contact their dealers", "parents should not switch to homemade formula", "ski areas should consider
   // barriers", "the justices should decide the case on the law": a class of people or bodies told, at the opening of its
   // clause, what it should do (a plural noun, bare or after "the", with at most two words before it); not a forecast
-  // (shouldRejectVerbs: "prices should recover") nor "should have" (a past omission, read as criticism). Not "must":
-  // RX.demand reads it, and skips a necessity of deliberation there ("courts must weigh whether …").
-  pluralShould: new RegExp(`(?:^|(?<=[.!?;:][”"’]?[^\\S\\n]+[“"‘]?|(?<![\\p{L}])(?:that|and)${S}))((?:[tT]he${S})?(?:[\\p{Ll}-]+${S}){0,2}\\p{Ll}[\\p{Ll}-]*[^s\\W]s)${S}(?:should|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least|nonetheless|instead|still|first|urgently))?${S}(?!(?:${alt([...WORDS.shouldRejectVerbs, ...WORDS.pluralForecastVerbs])})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
+  // (shouldRejectVerbs: "prices should recover") nor "should have" (a past omission, read as criticism).
+  pluralShould: new RegExp(`(?:^|(?<=[.!?;:][”"’]?[^\\S\\n]+[“"‘]?|(?<![\\p{L}])(?:that|and)${S}))((?:[tT]he${S})?(?:[\\p{Ll}-]+${S}){0,2}\\p{Ll}[\\p{Ll}-]*[^s\\W]s)${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least|nonetheless|instead|still|first|urgently))?${S}(?!(?:${alt([...WORDS.shouldRejectVerbs, ...WORDS.pluralForecastVerbs])})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
   notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
   // "the bloc had “serious concerns” about the count", "raised grave concerns over": concerns held or raised, with a
   // word of their weight (LABELS.md: raise concerns is WARN); not "addressed the concerns", "a concern for safety".
@@ -1228,7 +1227,7 @@ for (const [rx, ...words] of [
   [RX.criticism, anyPhraseOf(WORDS.criticism)], [RX.praise, anyPhraseOf(WORDS.praise)], [RX.warning, anyPhraseOf(WORDS.warning)],
   [RX.demand, anyPhraseOf(WORDS.demandPhrases)], [RX.worry, anyPhraseOf(WORDS.worryPhrases)], [RX.support, anyPhraseOf(WORDS.supportGiven)],
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
-  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')], [RX.pluralShould, needing('should', 'ought')],
+  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')], [RX.pluralShould, needing('should', 'must', 'ought')],
   [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
   [RX.definedFault, needing('definition')], [RX.timelyPraise, needing('time', 'history')], [RX.soldOut, needing('sell', 'sold')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
