@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftStatement } from '../src/model/document.js';
 import type { Stance } from '../src/model/labels.js';
-import { defendsBodyAgainstCritics, impliedParties } from '../src/stages/stance/judge-stance.js';
+import { defendsBodyAgainstCritics } from '../src/stages/stance/judge-stance.js';
 import { isWeakStanceRule } from '../src/stages/stance/weak-rules.js';
 import { draft, statementsOf } from './stance-helpers.js';
 
@@ -62,43 +62,5 @@ describe('a person who speaks for a body under fire defends the body (defendsBod
     const own = { ...officer('Lena Ruud', 'director', 'Marrowby Homes', 10, 'Marrowby Homes had been too slow', 'CRITICIZE'), targets: [{ name: 'Marrowby Homes', stance: 'AGAINST' as Stance, evidence: [{ rule: 'stance:against:criticized' }] }] };
     const ordered = [own, officer('Dana Holt', 'chief executive', 'Marrowby Homes', 120, 'no tenant had been left without heating')];
     expect(defendsBodyAgainstCritics(ordered, bodyOf).size).toBe(0);
-  });
-});
-
-/** Statements laid out one after another in a text of their contents (speaker, kind, role, content, act, targets). */
-function laidOut(parts: Array<[string, 'organization' | 'person' | 'group' | 'anonymous', string | null, string, DraftStatement['act'], Array<[string, Stance]>]>): { text: string; drafts: DraftStatement[] } {
-  let text = '';
-  const drafts: DraftStatement[] = [];
-  for (const [speaker, kind, role, content, act, targets] of parts) {
-    const st = draft(speaker, kind === 'anonymous' ? 'group' : kind, text.length, content, act, targets);
-    drafts.push({ ...st, speaker: { ...st.speaker, kind, role } });
-    text += `${content} `;
-  }
-  return { text, drafts };
-}
-
-describe('an unnamed insider telling how the workplace is run speaks against the employer (impliedParties, insiderComplaint)', () => {
-  const charges: Array<[string, 'organization' | 'person' | 'group' | 'anonymous', string | null, string, DraftStatement['act'], Array<[string, Stance]>]> = [
-    ['Food Standards Office', 'organization', null, 'Harlan Foods had let hygiene checks lapse at its Dunmore plant', 'ACCUSE', [['Harlan Foods', 'AGAINST']]],
-    ['Retail union', 'organization', null, 'Harlan Foods had cut cleaning shifts to save money', 'CRITICIZE', [['Harlan Foods', 'AGAINST']]],
-  ];
-  const withInsider = (speaker: string, kind: 'person' | 'anonymous', role: string, content: string, act: DraftStatement['act']) => {
-    const { text, drafts } = laidOut([...charges, [speaker, kind, role, content, act, []]]);
-    return impliedParties(text, drafts).get(drafts[2]!);
-  };
-  it('two employees reporting that managers told staff to skip the checks: against the company', () => {
-    expect(withInsider('two employees', 'anonymous', 'employee', 'managers had told staff to skip the morning swabs when the line ran late', 'SAY')).toBe('Harlan Foods');
-  });
-  it('a former driver reporting crews cut, under a neutral cue: against the company', () => {
-    expect(withInsider('former driver', 'anonymous', 'former driver', 'delivery crews had been cut from twelve to seven since the spring', 'SAY')).toBe('Harlan Foods');
-  });
-  it('must not fire: an insider\'s report that speaks of no one who runs or makes up the workplace', () => {
-    expect(withInsider('two employees', 'anonymous', 'employee', 'the Dunmore plant opened in 1998 and packs chilled salads', 'SAY')).toBeUndefined();
-  });
-  it('must not fire: an insider\'s denial or praise (the rules read those), nor a named person, nor a spokesperson', () => {
-    expect(withInsider('two employees', 'anonymous', 'employee', 'managers had never asked staff to skip a check', 'DENY')).toBeUndefined();
-    expect(withInsider('two employees', 'anonymous', 'employee', 'managers had always treated staff fairly', 'PRAISE')).toBeUndefined();
-    expect(withInsider('Ola Brandt', 'person', 'employee', 'managers had told staff to skip the morning swabs', 'SAY')).toBeUndefined();
-    expect(withInsider('a company spokesperson', 'anonymous', 'spokesperson', 'managers had told staff to keep the line running', 'SAY')).toBeUndefined();
   });
 });

@@ -641,23 +641,11 @@ const ActWords = z.object({
    *  denied every truth (discreditingVerdicts), the speaker's verdict on it: CRITICIZE. */
   discreditedAccounts: Phrases,
   discreditingVerdicts: Phrases,
-  /** Heads a "failed" before them judges ("a failed policy", "a failed state", "the failed leadership"); before any other
-   *  head ("the failed valve", "a failed cube test", "the failed tank") it names a breakdown or a result, no criticism. */
-  failedJudgedHeads: Phrases,
-  /** The parties a "failed to <verb>" names as at fault ("the company had failed to guard …", "the agency's staff failed
-   *  to ask …"), besides a name and a pronoun: the fault is a wrongful act pinned on them (GUIDE decision 33: ACCUSE). */
-  failureAgents: Phrases,
-  /** Words in the clause before "failed to" that make the failure an open case ("any employer who fails to", "platforms
-   *  that failed to", "where they have failed to"): supposed of whoever does it, pinned on no one. */
-  failureOpenCases: Phrases,
   /** The speaker's own side as the subject of a verb of denying (selfDenialVerbs, after selfDenialAdverbs) whose object
    *  is a claim or a charge (rejectedClaims, after up to two of selfDenialObjects and three other words): "the company
    *  strongly rejects any suggestion that …", "it disputed parts of the agency's account" is a denial told under a
    *  neutral cue (LABELS.md: deny, reject, refute); "it rejects any unconstitutional change of government" is not. */
   selfDenialVerbs: Phrases, selfDenialAdverbs: Phrases, selfDenialObjects: Phrases,
-  /** What a class "should" do that is a forecast of things, no demand ("prices should fall", "the parts should be
-   *  available by May", "numbers should pick up"): read after a plural subject (pluralShould) besides shouldRejectVerbs. */
-  pluralForecastVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -1057,11 +1045,6 @@ const RX = {
   supportedParty: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:it|they|he|she)(?:${S}(?:had|has|have|${alt(WORDS.supportAdverbs)}))*${S}[“"‘]?(?:${alt(WORDS.supportVerbs)})[”"’]?${S}(?:the|its|their|his|her|all)(?![\\p{L}])`, 'gu'),
   warning: phrases(WORDS.warning),
   // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
-  // "owners should contact their dealers", "parents should not switch to homemade formula", "ski areas should consider
-  // barriers", "the justices should decide the case on the law": a class of people or bodies told, at the opening of its
-  // clause, what it should do (a plural noun, bare or after "the", with at most two words before it); not a forecast
-  // (shouldRejectVerbs: "prices should recover") nor "should have" (a past omission, read as criticism).
-  pluralShould: new RegExp(`(?:^|(?<=[.!?;:][”"’]?[^\\S\\n]+[“"‘]?|(?<![\\p{L}])(?:that|and)${S}))((?:[tT]he${S})?(?:[\\p{Ll}-]+${S}){0,2}\\p{Ll}[\\p{Ll}-]*[^s\\W]s)${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least|nonetheless|instead|still|first|urgently))?${S}(?!(?:${alt([...WORDS.shouldRejectVerbs, ...WORDS.pluralForecastVerbs])})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
   notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
   // "the bloc had “serious concerns” about the count", "raised grave concerns over": concerns held or raised, with a
   // word of their weight (LABELS.md: raise concerns is WARN); not "addressed the concerns", "a concern for safety".
@@ -1227,7 +1210,7 @@ for (const [rx, ...words] of [
   [RX.criticism, anyPhraseOf(WORDS.criticism)], [RX.praise, anyPhraseOf(WORDS.praise)], [RX.warning, anyPhraseOf(WORDS.warning)],
   [RX.demand, anyPhraseOf(WORDS.demandPhrases)], [RX.worry, anyPhraseOf(WORDS.worryPhrases)], [RX.support, anyPhraseOf(WORDS.supportGiven)],
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
-  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')], [RX.pluralShould, needing('should', 'must', 'ought')],
+  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
   [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
   [RX.definedFault, needing('definition')], [RX.timelyPraise, needing('time', 'history')], [RX.soldOut, needing('sell', 'sold')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
@@ -1878,7 +1861,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (POLITY_END.test(m[1] ?? '') && (POLITY_FORECAST.test(modal) || POLITY_SCHEDULE.test(modal))) return false;
     return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(sentenceTail(before));
   };
-  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? first(RX.pluralShould, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
+  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
   // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can

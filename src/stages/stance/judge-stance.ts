@@ -202,9 +202,6 @@ const StanceWords = z.object({
   /** Workplaces of a company in an insider's description ("a former foreman at the bakery", "fitters at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
-  /** Those who run or make up a workplace ("managers", "supervisors", "staff", "crews"): an insider's account that speaks
-   *  of them tells how the workplace is run (insiderComplaint). */
-  workplaceHierarchy: z.array(z.string()),
   /** Staff as the ones directed ("staff had been instructed to …", "welders were pressed to …"). */
   directedStaff: z.array(z.string()),
   /** Verbs (passive after directedStaff, active after employerStaff with "to") of directing staff. */
@@ -1057,13 +1054,7 @@ class LazyMatches {
       || (/^too[^\S\n]+late$/iu.test(m[0]) && /(?<![\p{L}])than[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
       // ("he wanted to go home but his house had been destroyed": a loss told with no one who did it, a lament, GUIDE
       // decision 34; "had been destroyed by the militia" names the doer and stays)
-      || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
-      // ("inspectors found corrosion on the failed valve", "a failed cube test", "replaced the failed tank": "failed" as
-      // the attribute of a part or a result names a breakdown; "a failed policy", "the failed leadership" judge)
-      || failedAttribute(m, text) || thingFailed(m, text)
-      // ("any landlord who fails to register …", "platforms that failed to take products down", "where they have failed
-      // to do so": a failure supposed of whoever commits it, an open case, charges no one; a warning may follow)
-      || (/^fail(?:ed|s|ing)?$/iu.test(m[0]) && FAILURE_SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))));
+      || (/^destroy/iu.test(m[0]) && LOST_BELONGING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !/^[^\S\n]+by(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same benefit of the doubt" still praise).
@@ -1166,46 +1157,6 @@ const NOTHING_CAUSED_DOUBT_BEFORE = /(?:(?<![\p{L}])(?:never|not|n[’']t)(?![\p
 /** "his house had been destroyed", "our farm was completely destroyed": a possession (act-words lostBelongings) in the
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
-/** The words a failure's party is read from: up to six before "failed", back to the sentence's start. */
-const FAILURE_CLAUSE_BEFORE = /(?:[^\s.!?;]+[^\S\n]+){0,6}[^\s.!?;]*$/u;
-const FAILURE_OPEN_CASE = new RegExp(`(?<![\\p{L}’'-])(?:${actWordList('failureOpenCases')})(?![\\p{L}’'-])`, 'iu');
-const FAILURE_AGENT = new RegExp(`(?<![\\p{L}’'-])(?:he|she|they|it|${actWordList('failureAgents')})(?![\\p{L}-])|(?<![\\p{L}’'-])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|My|I|We|But|And|In|On|At|If|When|Where)(?![\\p{L}]))\\p{Lu}[\\p{L}-]+`, 'u');
-/** After an intransitive "failed": its clause ends or goes on with a time, a place or a manner, no object and no "to". */
-const FAILED_INTRANSITIVE_AFTER = /^(?:[^\S\n]*(?:[,.;:!?”"’)—–]|$)|[^\S\n]+(?:during|in|on|at|over|after|before|when|while|within|as|because|and|but|shortly|soon|again|twice|completely|catastrophically|suddenly|last|this|earlier)(?![\p{L}])|[^\S\n]+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a[^\S\n]+few)[^\S\n]+(?:seconds?|minutes?|hours?|days?|weeks?|months?)(?![\p{L}]))/u;
-/** The head word before "failed", past a perfect auxiliary or an adverb ("a valve on the tank failed", "the pump had
- *  failed"). */
-const FAILED_HEAD_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[^\S\n]+(?:(?:had|has|have|also|then|later|suddenly|apparently|eventually)[^\S\n]+){0,2}$/u;
-const FAILED_NOT_A_THING = new RegExp(`^(?:he|she|they|we|you|i|it|who|that|which|what|this|these|those|everything|everyone|everybody|nobody|someone|somebody|${actWordList('failureAgents')}|${actWordList('failedJudgedHeads')})$`, 'u');
-/** "a valve on a storage tank failed during a transfer", "the rocket failed four minutes into flight": a part or a
- *  machine failed, with no object and no "to", a breakdown told, no criticism; a party ("the council failed"), a pronoun
- *  or a head "failed" judges ("the policy failed") stays. */
-function thingFailed(m: RegExpExecArray, text: string): boolean {
-  if (!/^failed$/iu.test(m[0]) || !FAILED_INTRANSITIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
-  const head = FAILED_HEAD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
-  return head !== undefined && !FAILED_NOT_A_THING.test(head);
-}
-/** Before a failure supposed of an open case: a quantifier or "where"/"whenever"/"unless" in its clause, or a bare plural
- *  noun with its relative pronoun just before ("platforms that", "banks which"). */
-const FAILURE_SUPPOSED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'-])(?:any|every|anyone|anybody|whoever|those|where|whenever|unless)(?![\\p{L}’'-])[^.!?;:\\n]*|(?<![\\p{L}’'-])(?<!(?:the|a|an|its|their|his|her|our|this|that|these|those)[^\\S\\n]+)\\p{Ll}[\\p{Ll}-]*s[^\\S\\n]+(?:who|that|which)[^\\S\\n]+(?:(?:have|has|had)[^\\S\\n]+)?)$`, 'u');
-/** Whether a criticism word is "failed/fails/failing to <verb>" said of a named party (failureAgents, a name, a pronoun)
- *  in the clause before it, with no open case there (failureOpenCases). */
-function failureCharged(content: string, off: number, ev: Evidence): boolean {
-  if (!/^fail(?:ed|s|ing)$/iu.test(ev.text ?? '') || ev.start === undefined) return false;
-  const at = ev.start - off;
-  if (!/^[^\S\n]+to[^\S\n]+\p{Ll}/u.test(content.slice(at + (ev.text ?? '').length))) return false;
-  const clause = FAILURE_CLAUSE_BEFORE.exec(content.slice(Math.max(0, at - 120), at))?.[0] ?? '';
-  return !FAILURE_OPEN_CASE.test(clause) && FAILURE_AGENT.test(clause);
-}
-/** A determiner just before an attributive "failed"/"failing" ("the failed valve", "a failed test"). */
-const ATTRIBUTE_DETERMINER_BEFORE = /(?<![\p{L}’'-])(?:the|a|an|its|their|his|her|our|my|this|that|these|those|two|three|four|five|several|both|other)[^\S\n]+$/iu;
-/** A head a "failed" judges (act-words failedJudgedHeads) among the one to three words after it. */
-const FAILED_JUDGED_HEAD = new RegExp(`^(?:[^\\S\\n]+[\\p{L}-]+){0,2}?[^\\S\\n]+(?:${actWordList('failedJudgedHeads')})(?![\\p{L}-])`, 'iu');
-/** "the failed valve", "a failed cube test": "failed" (or "failing") as the attribute of a head it does not judge. */
-function failedAttribute(m: RegExpExecArray, text: string): boolean {
-  if (!/^fail(?:ed|ing)$/iu.test(m[0]) || !ATTRIBUTE_DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  return /^[^\S\n]+\p{Ll}/u.test(after) && !/^[^\S\n]+to(?![\p{L}])/iu.test(after) && !FAILED_JUDGED_HEAD.test(after);
-}
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** A word of anger, and before it the speaker's understanding of others' anger ("I understand why people are angry",
@@ -1563,14 +1514,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (c.wrong && act !== 'HEDGE' && epithet(content, off, c.wrong)) return reading('CRITICIZE', c.wrong, 'act:content-epithet');
   if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
   // (a cue of asserting keeps ASSERT when the content criticises: GUIDE decision 54)
-  if (c.criticism && act !== 'HEDGE' && act !== 'ASSERT') {
-    // "the company had failed to guard conveyor drives", "the agency's staff failed to ask the most basic questions": a
-    // duty a named party failed to do is the fault named, a wrongful act pinned on it (GUIDE decision 33: ACCUSE, as
-    // "failed to notify"); not of an open case ("any employer who fails to pay", "platforms that failed to") nor of a
-    // thing ("the trial failed to meet its goal").
-    if (!describing && failureCharged(content, off, c.criticism)) return reading('ACCUSE', c.criticism, 'act:failure-charged');
-    return reading('CRITICIZE', c.criticism, 'act:content-criticism');
-  }
+  if (c.criticism && act !== 'HEDGE' && act !== 'ASSERT') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
   // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
   // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
   if (describing && c.judgement) return reading('CRITICIZE', c.judgement, 'act:naming-judgement');
@@ -6002,7 +5946,7 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   // (the groups on a speaker's side, per speaker's name and sides)
   const sameSideGroups = new Map<string, Array<{ members: DraftStatement[] }>>();
   for (const st of ordered) {
-    const charge = IMPLIED_PARTY_ACTS.has(st.act) || insiderComplaint(st);
+    const charge = IMPLIED_PARTY_ACTS.has(st.act);
     // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
     // article: the speaker's side holds across its statements, as for a party it names, ownOpponentsNamed; "The union
     // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
@@ -6048,23 +5992,6 @@ export function inHeadline(headline: string, name: string): boolean {
   if (headline === '') return false;
   const first = /^\p{Lu}[\p{L}’'-]{3,}(?=[^\S\n])/u.exec(name)?.[0];
   return hasWord(headline, name) || (first !== undefined && hasWord(headline, first));
-}
-
-/** The acts an insider's account may come under and still complain of the workplace (insiderComplaint): not praise,
- *  a denial, an admission, a demand or a refusal, which take their own targets. */
-const INSIDER_COMPLAINT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ACCUSE', 'CRITICIZE', 'CLAIM', 'WARN', 'QUESTION', 'REVEAL', 'HEDGE']);
-const WORKPLACE_HIERARCHY = wordListRegExp(WORDS.workplaceHierarchy);
-/**
- * An unnamed insider's account of how the workplace is run (GUIDE decision 34 with the insider account of
- * judge-stance's insiderAccount): staff who do not speak for their employer (insiderRoles: "two engineers", "a former
- * nurse on the unit", "workers at the plant"), speaking, under any act but praise, denial, admission, demand or refusal,
- * of those who run or make up the workplace ("managers had been warned …", "crews had been cut from 40 to 26", "staff
- * had been told to …"): a complaint against the employer, the party the article speaks against most (impliedParties).
- */
-function insiderComplaint(st: DraftStatement): boolean {
-  if (st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'group') return false;
-  if (!INSIDER_ROLES.has((st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '')) || !INSIDER_COMPLAINT_ACTS.has(st.act)) return false;
-  return firstWordListMatch(WORKPLACE_HIERARCHY, st.content.text) !== null;
 }
 
 /** The acts whose neutral mention of a party the speaker speaks against elsewhere is against it (ownOpponentsNamed):
