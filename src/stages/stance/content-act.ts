@@ -142,11 +142,11 @@ const ActWords = z.object({
   /** Before a choice in its sentence, or after it, what makes a chosen delay or wait a failure: it was warned, it knew,
    *  it had been asked ("had been warned for years but chose to wait"); not a neutral setting ("despite the rain"). */
   chosenCulpabilityCues: Phrases,
-  /** After "told … to", a verb of expecting, learning or hearing: the content is what those told will get or come to
-   *  know, no instruction ("told reporters to expect delays", "told staff to brace for a hard winter", "told callers to
-   *  find out more online"; judge-stance.ts toldToInstructs). Any other verb there instructs, whoever is told: "told
-   *  reporters to leave the building" is DEMAND as "told residents to leave" is. */
-  toldToReceivingVerbs: Phrases,
+  /** After "told … to", a verb that makes the content a forecast for those told, no instruction ("told reporters to
+   *  expect delays", "told staff to brace for a hard winter"; judge-stance.ts TOLD_TO_OPENING). */
+  toldToForecasts: Phrases,
+  /** Those "told … to" who hear the news rather than take orders ("told investors to …", "told reporters to …"). */
+  toldToAudiences: Phrases,
   /** How a speaker, the subject of its reported words, gives its support to a party named after the verb ("it
    *  supported the families", "they backed the teachers"). */
   supportVerbs: Phrases,

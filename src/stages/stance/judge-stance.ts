@@ -1417,15 +1417,16 @@ function principleBreached(content: string, off: number, demand: Evidence): Evid
   return { rule: '', start: off + at, end: off + at + m[1].length, text: m[1] };
 }
 
-/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"), whoever is
- *  told ("told reporters to leave the building" as "told residents to leave"); not one whose verb is of expecting,
- *  learning or hearing, a forecast or a pointer put as an infinitive ("told reporters to expect delays", "told callers
- *  to find out more online": act-words toldToReceivingVerbs). */
+/** Content that is an instruction: an infinitive clause ("to keep the pour going", "not to use the word"); not a
+ *  forecast put as one ("told reporters to expect delays": act-words toldToForecasts) nor words told to an audience of
+ *  the news (reporters, investors: act-words toldToAudiences). */
 const TOLD_TO = '^[“"‘]?(?:not[^\\S\\n]+)?[“"‘]?to[^\\S\\n]+[“"‘]?';
 const TOLD_TO_OPENING = new RegExp(`${TOLD_TO}\\p{Ll}`, 'u');
-const TOLD_TO_RECEIVING = new RegExp(`${TOLD_TO}(?:${actWordList('toldToReceivingVerbs')})(?![\\p{L}-])`, 'iu');
-/** Whether the content of "told" gives an instruction. */
-const toldToInstructs = (content: string): boolean => TOLD_TO_OPENING.test(content) && !TOLD_TO_RECEIVING.test(content);
+const TOLD_TO_FORECAST = new RegExp(`${TOLD_TO}(?:${actWordList('toldToForecasts')})(?![\\p{L}-])`, 'iu');
+const TOLD_TO_AUDIENCE = new RegExp(`(?<![\\p{L}-])(?:${actWordList('toldToAudiences')})(?![\\p{L}-])`, 'iu');
+/** Whether "told" at `cueEnd` and its content at `contentStart` of `text` give an instruction. */
+const toldToInstructs = (text: string, cueEnd: number, contentStart: number, content: string): boolean =>
+  TOLD_TO_OPENING.test(content) && !TOLD_TO_FORECAST.test(content) && !(cueEnd <= contentStart && TOLD_TO_AUDIENCE.test(text.slice(cueEnd, contentStart)));
 
 /** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
  *  deciding words, the rule, and whether the reading is weak. */
@@ -2164,7 +2165,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // "managers told them “not to use the word leak”", "crews were told to keep the pour going": "told" whose
       // content is an instruction, an infinitive clause, orders (LABELS.md DEMAND: ask, call on)
-      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && toldToInstructs(content)) {
+      if (act === 'SAY' && !negated && !describing && !r && cueLemma === 'tell' && st.type !== 'direct' && st.cue && toldToInstructs(text, st.cue.end, st.content.start, content)) {
         setAct('DEMAND', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:told-to');
       }
     }
