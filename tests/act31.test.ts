@@ -27,7 +27,7 @@ describe('no criticism in a harm done by frost, nor in others\' frustration met 
       'Growers in the valley met the farm minister on Monday.\nContractors hired by the council destroyed half of the apple trees in the valley, the growers’ association said.',
       [['growers’ association', 'CRITICIZE']]],
     ['the verb of sympathy quoted alone, he “fully understood” their frustration',
-      'Residents complained about uncollected bins for a third week.\nThe council leader, Ruth Ames, said she “fully understood” their anger and that the bins would be collected on Friday.',
+      'Bins in the Eastfield district have gone uncollected for three weeks.\nThe council leader, Ruth Ames, said she “fully understood” residents’ anger and that the bins would be collected on Friday.',
       [['Ruth Ames', 'SAY']]],
   ]);
 });

@@ -63,4 +63,10 @@ describe('a person who speaks for a body under fire defends the body (defendsBod
     const ordered = [own, officer('Dana Holt', 'chief executive', 'Marrowby Homes', 120, 'no tenant had been left without heating')];
     expect(defendsBodyAgainstCritics(ordered, bodyOf).size).toBe(0);
   });
+  it('must not fire: a former manager of the body, who no longer speaks for it', () => {
+    const ordered = [charge(10), officer('Lise Orme', 'former manager', 'Marrowby Homes', 120, 'no surveyor had visited the estate in two years')];
+    expect(defendsBodyAgainstCritics(ordered, bodyOf).size).toBe(0);
+    const serving = [charge(10), officer('Lise Orme', 'manager', 'Marrowby Homes', 120, 'no tenant had been left without heating for more than a day')];
+    expect(defendsBodyAgainstCritics(serving, bodyOf).size).toBe(1);
+  });
 });

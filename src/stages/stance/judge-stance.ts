@@ -600,6 +600,8 @@ const INSIDER_ROLES: ReadonlySet<string> = new Set(WORDS.insiderRoles);
 /** "at the brewery", "the carrier’s maintenance base", "from the company": an insider's workplace (insiderWorkplaces). */
 const INSIDER_WORKPLACE = new RegExp(`(?<![\\p{L}])(?:at|from|in|of)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[’']s[^\\S\\n]+)?(${WORDS.insiderWorkplaces.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
+/** A role no longer held ("former chief executive", "ex-director", "retired manager"). */
+const FORMER_ROLE = /(?<![\p{L}])(?:former|ex-|retired|onetime|one-time)(?![\p{L}])/iu;
 const STAFF_SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|owner|founder/iu;
 /** Last words only a sports club's name ends in (CLUB_SHORT_HEADS and "FC"): an article naming one is a sports report. */
 const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc']);
@@ -5785,7 +5787,8 @@ export function defendsBodyAgainstCritics(ordered: readonly DraftStatement[], bo
   ordered.forEach((st, i) => {
     if (st.speaker.kind !== 'person' || answering.has(st) || !SELF_DEFENCE_ACTS.has(st.act)) return;
     const role = st.speaker.role ?? '';
-    if (!STAFF_SPEAKS_FOR.test(role) || ADVOCATE_ROLE.test(role)) return;
+    // (a former manager or director no longer speaks for the body: often the insider who tells against it)
+    if (!STAFF_SPEAKS_FOR.test(role) || ADVOCATE_ROLE.test(role) || FORMER_ROLE.test(role)) return;
     const body = bodyFor(st);
     if (body === undefined || !/^\p{Lu}/u.test(body) || key(body) === key(st.speaker.name)) return;
     if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, body) || namesSpeaker(body, t.name))) return;
