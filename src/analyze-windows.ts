@@ -22,8 +22,13 @@ export interface TextWindow extends Span {}
  */
 export function headlinePrefixEnd(text: string): number {
   const m = /^\s*[^\n]*\n/u.exec(text);
-  return m ? m[0].length : 0;
+  // (a first line longer than a headline is a paragraph, or the whole text on one line: read again with every window it
+  // would multiply the work, so a text that opens so has no prefix)
+  return m && m[0].trim().length <= HEADLINE_MAX_CHARS ? m[0].length : 0;
 }
+
+/** The longest first line read as a headline before each window (news headlines are under 150 characters). */
+export const HEADLINE_MAX_CHARS = 300;
 
 const QUOTE_OPENING = /^[\s]*["“‘'«]/u;
 
@@ -39,7 +44,11 @@ export function paragraphWindows(text: string, size = WINDOW_CHARS, from = 0): T
   while (text.length - start > size) {
     const limit = start + size;
     const floor = start + Math.floor(size / 2);
-    const cut = lastBreak(text, floor, limit) ?? limit;
+    let cut = lastBreak(text, floor, limit) ?? limit;
+    // (a hard cut never parts a surrogate pair: the character stays whole, in the next window)
+    const low = text.charCodeAt(cut);
+    const high = text.charCodeAt(cut - 1);
+    if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) cut -= 1;
     out.push({ start, end: cut });
     start = cut;
   }
@@ -191,7 +200,7 @@ export function analyseInWindows(doc: Doc, analyse: (text: string, first: boolea
     joinMessages(messages, seen, done.messages, shift, first);
   });
   if (windows.length > 1) {
-    messages.push({ ruleId: 'long-article:windowed', reason: `the text has ${text.length.toLocaleString('en-US')} characters, more than the ${size.toLocaleString('en-US')} analysed at once: it was analysed in ${windows.length} windows of whole paragraphs, each read after the headline, so a pronoun, "the company" or a charge in one window is not read back to a speaker or party named only in an earlier one` });
+    messages.push({ ruleId: 'long-article:windowed', reason: `the text has ${text.length.toLocaleString('en-US')} characters, more than the ${size.toLocaleString('en-US')} analysed at once: it was analysed in ${windows.length} windows, cut at paragraph starts where the text has them (else at a sentence's end or a space)${prefixEnd > 0 ? ', each read after the headline line' : ''}, so a pronoun, "the company" or a charge in one window is not read back to a speaker or party named only in an earlier one` });
   }
   return { article: doc.article, layers, messages };
 }

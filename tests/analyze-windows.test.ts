@@ -58,6 +58,19 @@ describe('paragraphWindows', () => {
     expect(paragraphWindows(text, 1000)).toEqual([{ start: 0, end: text.length }]);
   });
 
+  it('a hard cut (no break in reach) never parts a surrogate pair', () => {
+    const text = `Head\n${'😀'.repeat(700)}`;
+    for (const w of paragraphWindows(text, 701)) {
+      const c = text.charCodeAt(w.start);
+      expect(c >= 0xdc00 && c <= 0xdfff, `window at ${w.start}`).toBe(false);
+    }
+  });
+
+  it('a first line longer than a headline is no prefix (it would be read again with every window)', () => {
+    expect(headlinePrefixEnd(`${'word '.repeat(100)}\nA paragraph.\n`)).toBe(0);
+    expect(headlinePrefixEnd('\n\nA short headline\nA paragraph.\n')).toBe(19);
+  });
+
   it('a window after the first is read after the headline line', () => {
     const text = 'The headline\n\nFirst paragraph.\n\nSecond paragraph.\n';
     const prefix = headlinePrefixEnd(text);
@@ -112,6 +125,19 @@ describe('analysis in windows', () => {
     const joined = result.statements.filter((s) => s.content.start >= w.start && s.content.end <= w.end).map((s) => [s.content.start, s.content.text, s.speaker.name]);
     expect(shifted.length).toBeGreaterThan(0);
     expect(joined).toEqual(shifted);
+  });
+});
+
+describe('analysis in windows of a text with no headline line and CRLF line ends', () => {
+  it('every statement is found once, on the whole text, and the message says no headline was read with the windows', () => {
+    const body = Array.from({ length: 12 }, (_, i) => paragraph(i)).join('\r\n\r\n');
+    const text = `${'The council met on Monday to discuss the state of its buildings and the cost of the repairs that are overdue. '.repeat(4)}\r\n\r\n${body}\r\n`;
+    expect(headlinePrefixEnd(text)).toBe(0);
+    const a: Article = { id: 'crlf', source: 'test', title: '', text };
+    const r = expectSound(text, finalize(analyseInWindows(newDoc(a), run(a), 700)));
+    expect(r.statements).toHaveLength(24);
+    const m = r.messages.find((x) => x.ruleId === 'long-article:windowed');
+    expect(m?.reason).not.toContain('after the headline');
   });
 });
 
