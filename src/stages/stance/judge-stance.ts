@@ -5828,21 +5828,17 @@ function firmCharge(t: Target): boolean {
 
 /** The statement with `body`, the body its person speaker speaks for, a FAVOR target (defendsBodyAgainstCritics). */
 function withBodyDefence(st: DraftStatement, body: string): DraftStatement {
-  const target: Target = { name: body, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:body-defends-against-critics', note: 'the body the speaker speaks for is spoken against before in the article' }] };
-  // (in place of a neutral mention when three targets are there already, never of a party for or against)
-  const others = [...st.targets];
-  if (others.length >= 3) {
-    const neutral = others.map((t) => t.stance).lastIndexOf('NONE');
-    if (neutral < 0) return st;
-    others.splice(neutral, 1);
-  }
-  return { ...st, targets: [target, ...others] };
+  return withFavorFirst(st, { name: body, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:body-defends-against-critics', note: 'the body the speaker speaks for is spoken against before in the article' }] });
 }
 
 /** The statement with its speaker a FAVOR target, as a party under fire defending itself (defendsAgainstCritics). */
 function withSelfDefence(st: DraftStatement): DraftStatement {
-  const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:defends-against-critics', note: 'the speaker is spoken against elsewhere in the article' }] };
-  // (in place of a neutral mention when three targets are there already, never of a party for or against)
+  return withFavorFirst(st, { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:defends-against-critics', note: 'the speaker is spoken against elsewhere in the article' }] });
+}
+
+/** The statement with `target` first, in place of a neutral mention when three targets are there already (never of a
+ *  party for or against: then the statement stays as it was). */
+function withFavorFirst(st: DraftStatement, target: Target): DraftStatement {
   const others = [...st.targets];
   if (others.length >= 3) {
     const neutral = others.map((t) => t.stance).lastIndexOf('NONE');
