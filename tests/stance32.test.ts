@@ -26,3 +26,19 @@ describe('mishandling, disregarding and acting without right are wrongdoing word
     expect(st.targets['Harwick Borough Council'] ?? 'NONE').toBe('NONE');
   });
 });
+
+describe('a denial of a claim whose author the content names as possessor is against that author (possessedRebuttal)', () => {
+  it('"disagreed with the agency’s findings": AGAINST the agency (also read by earlier rules; a guard)', () => {
+    const st = withContent('Corrick Haulage said it strongly disagreed with the Road Safety Agency’s findings and would appeal.', 'it strongly');
+    expect(st.act).toBe('DENY');
+    expect(st.targets['Road Safety Agency']).toBe('AGAINST');
+  });
+  it('"rejected the agency’s finding that …" (a singular claim, possessedRebuttals): AGAINST the agency', () => {
+    const st = withContent('Corrick Haulage rejected the Road Safety Agency’s finding that its drivers had worked excessive hours.', 'the Road');
+    expect(st.targets['Road Safety Agency']).toBe('AGAINST');
+  });
+  it('must not fire: a denial that names the party as the possessor of no claim leaves it NONE', () => {
+    const st = withContent('Corrick Haulage said it had not received the Road Safety Agency’s letter and would reply next week.', 'it had not');
+    expect(st.targets['Road Safety Agency'] ?? 'NONE').toBe('NONE');
+  });
+});
