@@ -387,6 +387,8 @@ const StanceWords = z.object({
   /** Words that make a reply a plan or a forecast when they come within its first words ("it would fit new software",
    *  "it expects to resume service"): a step or hope the speaker announces, no answer to the charge (repliesToCharge). */
   answerPlanMarkers: z.array(z.string()),
+  /** Singular claims a denial rebuts when a possessor names their author ("the ombudsman’s finding"): beside `rebutted`. */
+  possessedRebuttals: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -559,6 +561,9 @@ const RX = {
   // "Nebraska officials".
   party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:(?!(?:that|this|these|those|the|a|an|his|her|its|their|our|my|your|and|or|but|which|who|whether|if|of|to|in|on|for|with|by|at|from)[^\\p{L}])[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
+  // A claim rebutted that names its author as possessor, read from the author's mention: "disagrees with the bureau’s
+  // findings", "rejected the Transport Ministry’s conclusions".
+  possessedRebuttal: new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&.-]*[^\\S\\n]+){0,5}[\\p{L}-]+(?:[’']s|(?<=s)[’'])[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${[...WORDS.rebutted, ...WORDS.possessedRebuttals].join('|')})(?![\\p{L}])`, 'u'),
   rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   rebuttedUnattributed: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedUnattributed.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
@@ -3237,6 +3242,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const member = st.speaker.kind === 'person' ? undefined : personAffiliation(name);
       return member !== undefined && (key(member) === speakerKey || sameName(key(member), speakerKey));
     };
+    /** The words "the bureau’s findings" when the party's mention in the content possesses a claim (RX.possessedRebuttal). */
+    const possessedRebuttal = (name: string): Evidence | null => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length || byPronoun.has(name) || carried.has(name)) return null;
+      const m = RX.possessedRebuttal.exec(text.slice(at, off + content.length));
+      return m ? { rule: '', start: at, end: at + m[0].length, text: m[0] } : null;
+    };
     const chargedByOwnWords = (name: string): boolean => {
       if (act === 'ADMIT') return true;
       const at = found.get(name)?.at ?? -1;
@@ -3329,6 +3341,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // opens on the cue's own object, "praised the jurors for their “…” work", "accused prosecutors of “…”")
       else if (carried.get(name) === 'NONE' && ['ACCUSE', 'CRITICIZE', 'PRAISE'].includes(act) && OBJECT_CUES.has(cueLemma ?? '') && OBJECT_OPENING.test(content)) { why = 'other-party'; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
+      // (a denial of a claim whose author the content names as its possessor, "strongly disagrees with the bureau’s
+      // findings": against that author, as for a rebutted claim of the party quoted before)
+      else if (act === 'DENY' && possessedRebuttal(name)) { stance = 'AGAINST'; ev = possessedRebuttal(name); why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
       // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
       // (so is one whose defender holds that they were wronged: "insisted that Ms Corr had been “made a scapegoat”")
