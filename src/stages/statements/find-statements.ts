@@ -330,6 +330,15 @@ const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 
 
 const isQuoteMark = (s: string): boolean => s.length === 1 && QUOTE_MARKS[s] !== undefined;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM';
+
+/** "A cleaner who …", "the porter who …": a lower-case word wink tags an adjective ("cleaner" read as "clean"), right
+ *  after an article, a number or a possessive and right before a relative "who", is the noun the clause is on (an
+ *  adjective takes no "who" after it). */
+const nounBeforeWho = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && t.pos === 'ADJ' && /^\p{Ll}+$/u.test(t.text) && next.normal === 'who'
+    && (ARTICLES.has(prev.normal) || prev.pos === 'NUM' || prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.normal) || /^[’']s$/u.test(prev.text));
+};
 /** wink tags some plural nouns as verbs ("sources", "reports"): take them as nouns after a determiner, adjective or preposition. */
 const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 'workers', 'lawyers', 'executives', 'employees', 'campaigners', 'activists']);
 /** Nouns wink's lite model often tags as verbs after "to" or at a sentence start. */
@@ -2841,7 +2850,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (STATEMENT_WORDS_SETS.ordinalWords.has(t.normal) && k - 1 >= s.tokenStart && ['a', 'an'].includes((tokens[k - 1] as Token).normal)
       && (k - 1 === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 2] as Token).normal) || isQuoteMark((tokens[k - 2] as Token).text))) return { hint: tokSpan(k - 1, k), from: k - 1 };
     if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
-    if (['VERB', 'ADV', 'ADJ'].includes(t.pos)) { const h = relativeClauseHead(k, s); if (h) return h; }
+    // (a clause may end in any word: "who works there", "who has lived there since 2015", "who live there")
+    if (['VERB', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) { const h = relativeClauseHead(k, s); if (h) return h; }
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
       // "the campaign “No Cloud for War,” which has accused …": the antecedent is the phrase before the comma.
       let a = k - 1;
@@ -2903,6 +2913,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
     if (reduced) return reduced;
+    // ("A tenant since 2015 said", "A porter until 2019 told …": a number alone after a preposition is the preposition's
+    // object, a time or an amount, never the subject; the phrase before the preposition is)
+    const prep = tokens[np[0] - 1];
+    if (np[0] === np[1] && !/\p{L}/u.test((tokens[np[0]] as Token).text) && np[0] - 2 >= s.tokenStart && prep && ['ADP', 'SCONJ'].includes(prep.pos) && quoteOfToken[np[0]] === -1) {
+      return ['NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[np[0] - 2] as Token).pos) ? speakerLeft(np[0] - 2, s) : null;
+    }
     const relObject = relativeObjectHead(np, s);
     if (relObject) return relObject;
     // A coordinated list of sources: "A joint report by The Harbour Ledger, Northlight Radio, and Open File"
@@ -3009,7 +3025,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    */
   function relativeObjectHead(np: readonly [number, number], s: Sentence): { hint: SpeakerHint; from: number } | null {
     const relWord = tokens[np[0] - 2];
-    if (!(np[0] - 3 >= s.tokenStart && (tokens[np[0] - 1] as Token).pos === 'VERB' && relWord && ['that', 'which', 'who'].includes(relWord.normal) && (tokens[np[0] - 3] as Token).pos === 'NOUN')) return null;
+    if (!(np[0] - 3 >= s.tokenStart && (tokens[np[0] - 1] as Token).pos === 'VERB' && relWord && ['that', 'which', 'who'].includes(relWord.normal) && ((tokens[np[0] - 3] as Token).pos === 'NOUN' || nounBeforeWho(tokens, np[0] - 3)))) return null;
     let h = npLeftBounds(np[0] - 3, s);
     for (let guard = 0; h && guard < 3 && h[0] - 2 >= s.tokenStart && ['at', 'of', 'for', 'with'].includes((tokens[h[0] - 1] as Token).normal); guard++) {
       const q = npLeftBounds(h[0] - 2, s);
@@ -3033,7 +3049,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       verb ||= t.pos === 'VERB' || t.pos === 'AUX';
       if (t.normal !== 'who') continue;
       const n = tokens[j - 1] as Token;
-      if (!verb || j === k || !['NOUN', 'PROPN'].includes(n.pos)) return null;
+      // ("Those who have lived there since 2015 say": "those" and its clause are the phrase, as for "Those who attended")
+      if (verb && j !== k && n.normal === 'those' && (j - 1 === clauseOpen(s) || (j - 2 >= s.tokenStart && (LEFT_BOUNDARY.has((tokens[j - 2] as Token).normal) || isQuoteMark((tokens[j - 2] as Token).text))))) return { hint: tokSpan(j - 1, k), from: j - 1 };
+      if (!verb || j === k || !(['NOUN', 'PROPN'].includes(n.pos) || nounBeforeWho(tokens, j - 1))) return null;
       const head = npLeftBounds(j - 1, s);
       const before = head ? tokens[head[0] - 1] : undefined;
       if (!head || !(head[0] === clauseOpen(s) || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text))))) return null;
@@ -3104,7 +3122,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // the budget said": the object of the verb of a relative clause on the subject; the head before "who" speaks)
         let w = j - 1;
         while (w > s.tokenStart && j - w < 4 && ['AUX', 'ADV', 'PART'].includes((tokens[w] as Token).pos)) w--;
-        if (w > s.tokenStart && ['who', 'that'].includes((tokens[w] as Token).normal) && ['NOUN', 'PROPN'].includes((tokens[w - 1] as Token).pos)) {
+        if (w > s.tokenStart && ['who', 'that'].includes((tokens[w] as Token).normal) && (['NOUN', 'PROPN'].includes((tokens[w - 1] as Token).pos) || nounBeforeWho(tokens, w - 1))) {
           const head = npLeftBounds(w - 1, s);
           const before = head ? tokens[head[0] - 1] : undefined;
           if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
@@ -3533,7 +3551,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && (ARTICLES.has(prev0.normal) || POSSESSIVE_DETERMINERS.has(prev0.normal) || /^[’']s$/u.test(prev0.text) || (['PROPN', 'ADJ'].includes(prev0.pos) && k - 2 >= s.tokenStart)
         || (prev0.pos === 'VERB' && /(ed|en|n)$/u.test(prev0.normal) && k - 2 >= s.tokenStart && (tokens[k - 2] as Token).text === '-'))
       && cueAfter(k, s, true);
-    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead && !headBeforeCue) return null;
+    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead && !headBeforeCue && !nounBeforeWho(tokens, k)) return null;
     // ("“…,” one of them said", "two of us said": the quantifier before "of" heads the phrase, the pronoun is its part;
     // not before an appositive that names the one, "One of them, a pupil named Ivo Lind, said", whose name speaks)
     if (t0.pos === 'PRON' && ['them', 'us', 'those'].includes(t0.normal) && k - 2 >= s.tokenStart && (tokens[k - 1] as Token).normal === 'of'

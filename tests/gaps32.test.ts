@@ -1,0 +1,78 @@
+// Statement and speaker gaps that other helpers of session 31 met while writing their tests (brief gaps32). The
+// sentences are written for this file; every expectation is what a careful reader would say (LABELS.md, corpus/GUIDE.md).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import { speakerOf } from './speaker-helpers.js';
+
+type Row = { speaker: string; kind: string; mention: string; cue: string; content: string };
+const rows = (paragraphs: string): Row[] => {
+  const text = `Headline\n${paragraphs}\n`;
+  return analyzeArticle(text).statements.map((s) => ({
+    speaker: s.speaker.name, kind: s.speaker.kind, mention: s.speaker.mention?.text ?? '', cue: s.cue ? text.slice(s.cue.start, s.cue.end) : '', content: text.slice(s.content.start, s.content.end),
+  }));
+};
+const withCue = (paragraphs: string, cue: string): Row | undefined => rows(paragraphs).find((r) => r.cue === cue);
+
+describe('an unnamed source with a restrictive "who" clause between it and the cue', () => {
+  it.each<[string, string, string, string]>([
+    ['a head noun the tagger reads as an adjective ("cleaner"), a clause ending in a verb',
+      'The lifts in Harl Tower failed again on Sunday.\nA cleaner who asked not to be named said the lifts had been broken for weeks.',
+      'the lifts had been broken for weeks', 'cleaner'],
+    ['the same head, a clause ending in an adverb',
+      'The lifts in Harl Tower failed again on Sunday.\nA cleaner who works there said they had been broken for weeks.',
+      'they had been broken for weeks', 'cleaner'],
+    ['the same head, a clause ending in its verb\'s object',
+      'The lifts in Harl Tower failed again on Sunday.\nA cleaner who requested anonymity told reporters the lifts had been broken for weeks.',
+      'the lifts had been broken for weeks', 'cleaner'],
+    ['a clause ending in a year: the year is no speaker',
+      'The lifts in Harl Tower failed again on Sunday.\nA cleaner who has worked there since 2015 said they had been broken for weeks.',
+      'they had been broken for weeks', 'cleaner'],
+    ['a noun the tagger knows, a clause ending in an adverb',
+      'The lifts in Harl Tower failed again on Sunday.\nA porter who lives there said they had been broken for weeks.',
+      'they had been broken for weeks', 'porter'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous' });
+  });
+
+  it('"those" and its clause are the speakers, not the last word of the clause', () => {
+    const who = speakerOf('The lifts in Harl Tower failed again on Sunday.\nThose who have lived there since 2015 say the lifts have never worked for a whole month.', 'the lifts have never worked');
+    expect(who.name).toBe('those who have lived there since 2015');
+    expect(who.kind).not.toBe('person');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['must not fire: a relative clause on the object of the main verb (the subject before the verb speaks)',
+      'The lifts in Harl Tower failed again on Sunday.\nMarta Quell met a cleaner who works there and said the lifts had been broken for weeks.',
+      'the lifts had been broken for weeks', 'Marta Quell'],
+    ['must not fire: an adjective before a noun, no "who" after it',
+      'The lifts in Harl Tower failed again on Sunday.\nA local caretaker said the lifts had been broken for weeks.',
+      'the lifts had been broken for weeks', 'local caretaker'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('must not fire: an infinitive cue inside the clause ("who had taken cash to concede runs") has no speaker there', () => {
+    const r = rows('Match-fixing cases are rare.\nThe last one, in 2015, involved a bowler who had taken cash to concede runs in a televised match.');
+    expect(r.find((x) => x.cue === 'concede')).toBeUndefined();
+  });
+});
+
+describe('a number is never a name', () => {
+  it.each<[string, string, string, string]>([
+    ['a year after "since" on the subject: the noun before it speaks',
+      'The lifts in Harl Tower failed again on Sunday.\nA tenant since 2015 said they had been broken for weeks.',
+      'they had been broken for weeks', 'tenant'],
+    ['a person described by a relative clause set off by commas, with a year in it',
+      'The lifts in Harl Tower failed again on Sunday.\nHer husband, who retired in 2015, said they had been broken for weeks.',
+      'they had been broken for weeks', 'her husband'],
+  ])('%s', (_rule, body, content, name) => {
+    const who = speakerOf(body, content);
+    expect(who.name.toLowerCase()).toBe(name);
+    expect(who.name).not.toMatch(/\d/u);
+  });
+
+  it('a bare year taken for a subject is never typed a person', () => {
+    const r = rows('The lifts in Harl Tower failed again.\nBy the end of the year, since 2015 said they had been broken.');
+    for (const x of r) expect(x.speaker === '2015' && x.kind === 'person').toBe(false);
+  });
+});
