@@ -76,3 +76,27 @@ describe('a number is never a name', () => {
     for (const x of r) expect(x.speaker === '2015' && x.kind === 'person').toBe(false);
   });
 });
+
+describe('a subject set off by a parenthetical before the cue: the noun phrase after the cue opens the content', () => {
+  it.each<[string, string, string]>([
+    ['an age set off by commas', 'The boiler at Harl Tower broke in January.\nMarta Quell, 71, said the heating often failed.', 'Marta Quell'],
+    ['a participle phrase naming one of them', 'The boiler at Harl Tower broke in January.\nSeveral tenants, including Marta Quell, said the heating often failed.', 'several tenants'],
+    ['a sentence adverb set off by commas', 'The boiler at Harl Tower broke in January.\nThe tenants, however, said the heating often failed.', 'tenants'],
+    ['a setting set off by commas', 'The boiler at Harl Tower broke in January.\nThe tenants, in a letter, said the heating often failed.', 'tenants'],
+  ])('%s', (_rule, body, name) => {
+    const r = withCue(body, 'said');
+    expect(r?.speaker.toLowerCase()).toBe(name.toLowerCase());
+    expect(r?.content).toBe('the heating often failed');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['must not fire: a clause before the comma, the speaker after the cue',
+      'The boiler at Harl Tower broke in January.\nThe heating often failed, said the tenants.', 'tenants', 'The heating often failed'],
+    ['must not fire: an inverted speaker with a relative clause',
+      'The boiler at Harl Tower broke in January.\nThe heating often failed, said the tenants who live there.', 'tenants', 'The heating often failed'],
+  ])('%s', (_rule, body, name, content) => {
+    const r = withCue(body, 'said');
+    expect(r?.speaker).toBe(name);
+    expect(r?.content).toBe(content);
+  });
+});

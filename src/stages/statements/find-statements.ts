@@ -2182,7 +2182,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const opensClause = plainNp && !!npVerb && npEnd + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
     // (nor what was said: "Exporters, who had lobbied for the levy, said the opposite", "said the same", "said nothing")
     const saidThing = !!saidNp && SAID_THING_HEADS.has((tokens[saidNp[1]] as Token).normal);
-    const saidX = saidNp && !opensClause && !saidThing && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
+    // ("Marta Quell, 71, said the heating often failed", "Several tenants, including Ann Fell, said the lift had broken":
+    // when everything before the cue is its subject with the phrases that set it off, and the noun phrase after the cue
+    // goes on with a verb (after adverbs), that noun phrase opens the reported clause; it is no inverted speaker)
+    const subjectOnlyBefore = (): boolean => {
+      if (!saidNp) return false;
+      for (let j = s.tokenStart; j < left; j++) if (quoteOfToken[j] !== -1 || isQuoteMark((tokens[j] as Token).text)) return false;
+      let v = npEnd + 1;
+      while (v < s.tokenEnd && (tokens[v] as Token).pos === 'ADV' && quoteOfToken[v] === -1) v++;
+      const w = tokens[v] as Token | undefined;
+      if (!w || v >= s.tokenEnd || !(w.pos === 'AUX' || (w.pos === 'VERB' && !w.normal.endsWith('ing')))) return false;
+      const sp = speakerLeft(left, s);
+      return sp !== null && !sp.hint.relative && sp.from === clauseOpen(s);
+    };
+    const saidX = saidNp && !opensClause && !saidThing && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') && !subjectOnlyBefore() ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
