@@ -100,3 +100,30 @@ describe('a subject set off by a parenthetical before the cue: the noun phrase a
     expect(r?.content).toBe(content);
   });
 });
+
+describe('the horizontal bar (U+2015, "―") that some sites set for an em dash is read as one', () => {
+  it('a speaker phrase set off by "―" before the cue', () => {
+    const r = withCue('The boiler at Harl Tower broke in January.\nMarta Quell ― a tenant since 2009 ― said the heating often failed.', 'said');
+    expect(r?.speaker).toBe('Marta Quell');
+    expect(r?.content).toBe('the heating often failed');
+  });
+  it('a statement whose content is cut at "―" (the reporter\'s clause after it), as at "—"', () => {
+    for (const dash of ['―', '—']) {
+      const r = withCue(`The boiler at Harl Tower broke in January.\nThe heating often failed, the tenants said ${dash} and the council did nothing.`, 'said');
+      expect(r?.speaker).toBe('tenants');
+      expect(r?.content).toBe('The heating often failed');
+    }
+  });
+  it('an attribution set off by a pair of "―" reads as with "—"', () => {
+    const read = (dash: string): Row[] => rows(`The boiler at Harl Tower broke in January.\nThe heating had failed ${dash} the tenants said ${dash} because nobody serviced the boiler.`);
+    expect(read('―').map((x) => [x.speaker, x.cue, x.content])).toEqual(read('—').map((x) => [x.speaker, x.cue, x.content]));
+    expect(read('―')).toHaveLength(1);
+  });
+  it('must not change the text: offsets and the words reported keep the "―" as given', () => {
+    const text = 'Headline\nThe boiler at Harl Tower broke in January.\nMarta Quell said the heating had failed ― twice ― in a week.\n';
+    const st = analyzeArticle(text).statements.find((s) => s.cue && text.slice(s.cue.start, s.cue.end) === 'said');
+    expect(st?.content.text).toBe('the heating had failed ― twice ― in a week');
+    expect(text.slice(st?.content.start ?? 0, st?.content.end ?? 0)).toBe(st?.content.text);
+    expect(analyzeArticle(text).article.text).toBe(text);
+  });
+});
