@@ -127,3 +127,36 @@ describe('the horizontal bar (U+2015, "―") that some sites set for an em dash 
     expect(analyzeArticle(text).article.text).toBe(text);
   });
 });
+
+describe('speaker phrases set off by commas or dashes before the cue', () => {
+  it.each<[string, string, string, string, string]>([
+    ['a pair of dashes holding commas of its own',
+      'The boiler at Harl Tower broke in January.\nUnion leaders ― and, in particular, the branch secretary ― insisted that the heating be fixed.',
+      'insisted', 'union leaders', 'the heating be fixed'],
+    ['the same with em dashes',
+      'The boiler at Harl Tower broke in January.\nUnion leaders — and, in particular, the branch secretary — insisted that the heating be fixed.',
+      'insisted', 'union leaders', 'the heating be fixed'],
+    ['a demonstrative before a document, a phrase set off by commas after it',
+      'The boiler at Harl Tower broke in January.\nThe firm wrote to every tenant in May. That letter, on the firm\'s own letterhead, demanded that they leave.',
+      'demanded', 'letter', 'they leave'],
+  ])('%s', (_rule, body, cue, name, content) => {
+    const r = withCue(body, cue);
+    expect(r?.speaker.toLowerCase()).toBe(name);
+    expect(r?.content).toBe(content);
+  });
+
+  it('the demonstrative stays in the mention', () => {
+    expect(withCue('The boiler at Harl Tower broke in January.\nThe firm wrote to every tenant in May. That letter, on the firm\'s own letterhead, demanded that they leave.', 'demanded')?.mention).toBe('That letter');
+  });
+
+  it.each<[string, string, string, string, string]>([
+    ['must not fire: "that" after the cue is its complementizer, no demonstrative of the next subject',
+      'The boiler at Harl Tower broke in January.\nThe tenants said that management had ignored them.', 'said', 'tenants', 'management had ignored them'],
+    ['must not fire: a demonstrative before a time noun opening the sentence is no part of the subject',
+      'The boiler at Harl Tower broke in January.\nThis week the council said the heating would be fixed.', 'said', 'council', 'the heating would be fixed'],
+  ])('%s', (_rule, body, cue, name, content) => {
+    const r = withCue(body, cue);
+    expect(r?.speaker).toBe(name);
+    expect(r?.content).toBe(content);
+  });
+});

@@ -1173,6 +1173,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Those who live on the estate say …": "those" and its relative clause are unnamed people described by what they
     // do or did, a constituency as GUIDE decision 56's "people who live along the river", never a name)
     if (!hint.relative && /^those[^\S\n]+who[^\S\n]/u.test(lower)) return base(`t${hint.text.trim().slice(1)}`, 'group', null, 'those-who');
+    // ("That letter, on the firm's letterhead, demanded …", "This report found …": a demonstrative before a common noun
+    // points back to the thing named before; it is read as the noun phrase after it, and stays in the mention)
+    const demonstrative = !hint.relative ? /^(?:[Tt]his|[Tt]hat|[Tt]hese)[^\S\n]+(?=\p{Ll})/u.exec(hint.text) : null;
+    if (demonstrative) {
+      const r = resolve({ start: hint.start + demonstrative[0].length, end: hint.end, text: hint.text.slice(demonstrative[0].length) }, st);
+      return { ...r, mention };
+    }
     // "A source close to the Harbour City board said", "People close to the Marlow family said": the unnamed source
     // speaks (anonymous, named by the whole description as GUIDE decision 31 has it), not what it is close to
     const close = !hint.relative ? CLOSE_SOURCE_BEFORE.exec(text.slice(Math.max(0, hint.start - 40), hint.start)) : null;

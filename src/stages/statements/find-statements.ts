@@ -3237,7 +3237,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let appositive: TextSpan | undefined;
     for (let n = 0; n < 3; n++) {
       let open = c - 1;
-      while (open >= s.tokenStart && open > c - 45 && (tokens[open] as Token).text !== ',' && !isDash(open)) open--;
+      // ("Union leaders ― and, in particular, the branch secretary ― insisted": a pair of dashes sets off one
+      // parenthetical, whatever commas it holds)
+      let pair = -1;
+      for (let j = c - 1; isDash(c) && j > s.tokenStart && j > c - 45 && quoteOfToken[j] === -1; j--) if (isDash(j)) { pair = j; break; }
+      if (pair >= 0) open = pair;
+      else while (open >= s.tokenStart && open > c - 45 && (tokens[open] as Token).text !== ',' && !isDash(open)) open--;
       if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
@@ -3602,6 +3607,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal) && /^\p{Lu}/u.test(t.text) && j > s.tokenStart && start === j + 1
         && /^\p{Lu}\p{Ll}+$/u.test((tokens[j - 1] as Token).text) && /^\p{Lu}/u.test((tokens[j + 1] as Token).text)) { j--; start = j; continue; }
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
+      // ("That letter, on the firm's own letterhead, demanded …", "This report found …": a demonstrative opening the
+      // clause before a common noun is the phrase's determiner, whatever wink tags it)
+      if (['this', 'that', 'these', 'those'].includes(t.normal) && ['PRON', 'DET'].includes(t.pos) && start === j + 1 && (tokens[j + 1] as Token).pos === 'NOUN'
+        && quoteOfToken[j] === -1 && (j === clauseOpen(s) || (j - 1 >= s.tokenStart && (LEFT_BOUNDARY.has((tokens[j - 1] as Token).normal) || isQuoteMark((tokens[j - 1] as Token).text))))) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
       // "Hobhorne's applied team", "the elected council": a participle between a determiner and its noun
