@@ -160,3 +160,15 @@ describe('speaker phrases set off by commas or dashes before the cue', () => {
     expect(r?.content).toBe(content);
   });
 });
+
+describe('a number after a preposition of amount still counts the speakers', () => {
+  it.each<[string, string]>([
+    ['"more than" and a number', 'The union balloted its members at the depot.\nMore than 300 said they would strike.'],
+    ['"up to" and a number', 'The union balloted its members at the depot.\nUp to 300 said they would strike.'],
+  ])('must not fire: %s', (_rule, body) => {
+    const r = withCue(body, 'said');
+    expect(r?.content).toBe('they would strike');
+    expect(r?.mention).toContain('300');
+    expect(r?.kind).not.toBe('person');
+  });
+});
