@@ -57,10 +57,23 @@ const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CREDIT_OPENERS.flatMap((o) =
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/u;
 /** The soft hyphen, which shows only where a line breaks inside a word: read as nothing ("Kap­oor" is "Kapoor"). */
 const SOFT_HYPHEN = 0xad;
+/**
+ * Characters some sites set for a dash, read as the dash they stand for: the horizontal bar (U+2015, "―") as the em dash.
+ * The one place a dash look-alike is read: every stage after it (wink's tokens, the statement and speaker rules, the
+ * stance patterns) sees "—", one character for one, so no offset moves.
+ */
+const DASH_LOOKALIKES: Readonly<Record<string, string>> = { '\u2015': '\u2014' };
+const DASH_LOOKALIKE = new RegExp(`[${Object.keys(DASH_LOOKALIKES).join('')}]`, 'gu');
+
+function dashEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(DASH_LOOKALIKE)) edits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, by: DASH_LOOKALIKES[m[0]] as string });
+  return edits;
+}
 
 export interface Readable {
   /** The text the stages read: mis-decoded runs and character references as the characters meant, zero-width
-   *  characters as spaces, soft hyphens left out, page lines blanked. */
+   *  characters as spaces, soft hyphens left out, a dash look-alike as its dash, page lines blanked. */
   text: string;
   /** The span of the original text that a span [start, end) of `text` covers. */
   toOriginal(start: number, end: number): [number, number];
@@ -157,6 +170,7 @@ export function readableText(text: string): Readable | null {
   r = readEdits(r, refs);
   const inv = invisibleEdits(r.text);
   r = readEdits(r, inv.edits);
+  r = readEdits(r, dashEdits(r.text));
   const clean = r.text;
   const map = r;
   const toOriginal = (start: number, end: number): [number, number] => {
@@ -225,11 +239,12 @@ function insideWord(text: string, i: number): boolean {
   return !(/^\p{Ll}/u.test(before) && /^\p{Lu}/u.test(after));
 }
 
-/** The text read through its invisible characters alone (a title, a headline given apart from the text). */
+/** The text read through its invisible characters (and its dash look-alikes) alone (a title, a headline given apart
+ *  from the text). */
 export function withoutInvisibles(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const ch = DASH_LOOKALIKES[text[i] as string] ?? text[i] as string;
     if (ch === '\u00AD') continue;
     if ((ch === '\uFEFF' && i > 0) || /[\u200B\u200C\u200D\u2060]/u.test(ch)) { if (!insideWord(text, i)) out += ' '; continue; }
     out += ch;

@@ -1170,6 +1170,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
     });
     const lower = hint.text.toLowerCase().replace(/[’]/gu, "'");
+    // ("Those who live on the estate say …": "those" and its relative clause are unnamed people described by what they
+    // do or did, a constituency as GUIDE decision 56's "people who live along the river", never a name)
+    if (!hint.relative && /^those[^\S\n]+who[^\S\n]/u.test(lower)) return base(`t${hint.text.trim().slice(1)}`, 'group', null, 'those-who');
+    // ("That letter, on the firm's letterhead, demanded …", "This report found …": a demonstrative before a common noun
+    // points back to the thing named before; it is read as the noun phrase after it, and stays in the mention)
+    const demonstrative = !hint.relative ? /^(?:[Tt]his|[Tt]hat|[Tt]hese)[^\S\n]+(?=\p{Ll})/u.exec(hint.text) : null;
+    if (demonstrative) {
+      const r = resolve({ start: hint.start + demonstrative[0].length, end: hint.end, text: hint.text.slice(demonstrative[0].length) }, st);
+      return { ...r, mention };
+    }
     // "A source close to the Harbour City board said", "People close to the Marlow family said": the unnamed source
     // speaks (anonymous, named by the whole description as GUIDE decision 31 has it), not what it is close to
     const close = !hint.relative ? CLOSE_SOURCE_BEFORE.exec(text.slice(Math.max(0, hint.start - 40), hint.start)) : null;
@@ -1446,6 +1456,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const kindNoun = bodyBeforeKindNoun(hint.text.trim());
     if (kindNoun) return { ...kindNoun, mention };
+    // (a number is no person's name: "2015", "1,200" with no letter at all)
+    if (!/\p{L}/u.test(hint.text)) return base(hint.text, 'anonymous', null, 'unresolved-number');
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -5202,8 +5214,9 @@ const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.',
   ...COREFERENCE_WORDS.titlesBeforeName]);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
-/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
-const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
+/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1"; or a year alone, "2015",
+ *  "since 2015" (a year is never a name). */
+const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$|^(?:(?:in|since|until|by|from|during|before|after|the)\s+)?(?:1[6-9]|20)\d{2}s?$/iu;
 /** A time adverbial closing a clause ("would open next year", "was built in 2019", "ended on Monday"): the words before an
  *  "and" that opens the next clause's subject. */
 const CLAUSE_TIME_END = /(?:^|[^\S\n])(?:next|last|this|on|in|by|until|from|since)[^\S\n]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|spring|summer|autumn|winter|\d{4})\b[^\S\n]*)+$/u;

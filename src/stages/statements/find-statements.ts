@@ -116,6 +116,8 @@ const StatementWords = z.object({
   /** Prepositions of a short phrase of time between an auxiliary and its verb ("had at one point threatened", "has for
    *  years argued"): no subject. */
   innerAdverbialPrepositions: z.array(z.string().min(1)),
+  /** Prepositions of time whose object, a number alone, is a year on the phrase before them ("A tenant since 2015 said"). */
+  timeObjectPrepositions: z.array(z.string().min(1)).min(1),
   /** Conjunctions that open the reporter's contrasting clause after an inverted attribution ("…, researchers reported,
    *  although experts cautioned that …"): wink may tag them as prepositions; the reported clause does not resume. */
   concessiveConjunctions: z.array(z.string().min(1)),
@@ -239,7 +241,7 @@ const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interr
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), glossHeads: new Set(STATEMENT_WORDS.glossHeads), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners), whClauseOpeners: new Set(STATEMENT_WORDS.whClauseOpeners) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), timeObjectPrepositions: new Set(STATEMENT_WORDS.timeObjectPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), glossHeads: new Set(STATEMENT_WORDS.glossHeads), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners), whClauseOpeners: new Set(STATEMENT_WORDS.whClauseOpeners) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -330,6 +332,15 @@ const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 
 
 const isQuoteMark = (s: string): boolean => s.length === 1 && QUOTE_MARKS[s] !== undefined;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM';
+
+/** "A cleaner who …", "the porter who …": a lower-case word wink tags an adjective ("cleaner" read as "clean"), right
+ *  after an article, a number or a possessive and right before a relative "who", is the noun the clause is on (an
+ *  adjective takes no "who" after it). */
+const nounBeforeWho = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && t.pos === 'ADJ' && /^\p{Ll}+$/u.test(t.text) && next.normal === 'who'
+    && (ARTICLES.has(prev.normal) || prev.pos === 'NUM' || prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.normal) || /^[’']s$/u.test(prev.text));
+};
 /** wink tags some plural nouns as verbs ("sources", "reports"): take them as nouns after a determiner, adjective or preposition. */
 const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 'workers', 'lawyers', 'executives', 'employees', 'campaigners', 'activists']);
 /** Nouns wink's lite model often tags as verbs after "to" or at a sentence start. */
@@ -2173,7 +2184,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const opensClause = plainNp && !!npVerb && npEnd + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
     // (nor what was said: "Exporters, who had lobbied for the levy, said the opposite", "said the same", "said nothing")
     const saidThing = !!saidNp && SAID_THING_HEADS.has((tokens[saidNp[1]] as Token).normal);
-    const saidX = saidNp && !opensClause && !saidThing && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
+    // ("Marta Quell, 71, said the heating often failed", "Several tenants, including Ann Fell, said the lift had broken":
+    // when everything before the cue is its subject with the phrases that set it off, and the noun phrase after the cue
+    // goes on with a verb (after adverbs), that noun phrase opens the reported clause; it is no inverted speaker)
+    const subjectOnlyBefore = (): boolean => {
+      if (!saidNp) return false;
+      for (let j = s.tokenStart; j < left; j++) if (quoteOfToken[j] !== -1 || isQuoteMark((tokens[j] as Token).text)) return false;
+      let v = npEnd + 1;
+      while (v < s.tokenEnd && (tokens[v] as Token).pos === 'ADV' && quoteOfToken[v] === -1) v++;
+      const w = tokens[v] as Token | undefined;
+      if (!w || v >= s.tokenEnd || !(w.pos === 'AUX' || (w.pos === 'VERB' && !w.normal.endsWith('ing')))) return false;
+      const sp = speakerLeft(left, s);
+      return sp !== null && !sp.hint.relative && sp.from === clauseOpen(s);
+    };
+    const saidX = saidNp && !opensClause && !saidThing && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') && !subjectOnlyBefore() ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -2841,7 +2865,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (STATEMENT_WORDS_SETS.ordinalWords.has(t.normal) && k - 1 >= s.tokenStart && ['a', 'an'].includes((tokens[k - 1] as Token).normal)
       && (k - 1 === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 2] as Token).normal) || isQuoteMark((tokens[k - 2] as Token).text))) return { hint: tokSpan(k - 1, k), from: k - 1 };
     if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
-    if (['VERB', 'ADV', 'ADJ'].includes(t.pos)) { const h = relativeClauseHead(k, s); if (h) return h; }
+    // (a clause may end in any word: "who works there", "who has lived there since 2015", "who live there")
+    if (['VERB', 'ADV', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) { const h = relativeClauseHead(k, s); if (h) return h; }
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
       // "the campaign “No Cloud for War,” which has accused …": the antecedent is the phrase before the comma.
       let a = k - 1;
@@ -2903,6 +2928,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
     if (reduced) return reduced;
+    // ("A tenant since 2015 said", "A porter until 2019 told …": a number alone after a preposition of time is its
+    // object, a year, never the subject; the phrase before the preposition is. Not after one of amount, "More than 300 said")
+    const prep = tokens[np[0] - 1];
+    if (np[0] === np[1] && !/\p{L}/u.test((tokens[np[0]] as Token).text) && np[0] - 2 >= s.tokenStart && prep && STATEMENT_WORDS_SETS.timeObjectPrepositions.has(prep.normal) && quoteOfToken[np[0]] === -1) {
+      return ['NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[np[0] - 2] as Token).pos) ? speakerLeft(np[0] - 2, s) : null;
+    }
     const relObject = relativeObjectHead(np, s);
     if (relObject) return relObject;
     // A coordinated list of sources: "A joint report by The Harbour Ledger, Northlight Radio, and Open File"
@@ -3009,7 +3040,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    */
   function relativeObjectHead(np: readonly [number, number], s: Sentence): { hint: SpeakerHint; from: number } | null {
     const relWord = tokens[np[0] - 2];
-    if (!(np[0] - 3 >= s.tokenStart && (tokens[np[0] - 1] as Token).pos === 'VERB' && relWord && ['that', 'which', 'who'].includes(relWord.normal) && (tokens[np[0] - 3] as Token).pos === 'NOUN')) return null;
+    if (!(np[0] - 3 >= s.tokenStart && (tokens[np[0] - 1] as Token).pos === 'VERB' && relWord && ['that', 'which', 'who'].includes(relWord.normal) && ((tokens[np[0] - 3] as Token).pos === 'NOUN' || nounBeforeWho(tokens, np[0] - 3)))) return null;
     let h = npLeftBounds(np[0] - 3, s);
     for (let guard = 0; h && guard < 3 && h[0] - 2 >= s.tokenStart && ['at', 'of', 'for', 'with'].includes((tokens[h[0] - 1] as Token).normal); guard++) {
       const q = npLeftBounds(h[0] - 2, s);
@@ -3033,7 +3064,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       verb ||= t.pos === 'VERB' || t.pos === 'AUX';
       if (t.normal !== 'who') continue;
       const n = tokens[j - 1] as Token;
-      if (!verb || j === k || !['NOUN', 'PROPN'].includes(n.pos)) return null;
+      // ("Those who have lived there since 2015 say": "those" and its clause are the phrase, as for "Those who attended")
+      if (verb && j !== k && n.normal === 'those' && (j - 1 === clauseOpen(s) || (j - 2 >= s.tokenStart && (LEFT_BOUNDARY.has((tokens[j - 2] as Token).normal) || isQuoteMark((tokens[j - 2] as Token).text))))) return { hint: tokSpan(j - 1, k), from: j - 1 };
+      if (!verb || j === k || !(['NOUN', 'PROPN'].includes(n.pos) || nounBeforeWho(tokens, j - 1))) return null;
       const head = npLeftBounds(j - 1, s);
       const before = head ? tokens[head[0] - 1] : undefined;
       if (!head || !(head[0] === clauseOpen(s) || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text))))) return null;
@@ -3104,7 +3137,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // the budget said": the object of the verb of a relative clause on the subject; the head before "who" speaks)
         let w = j - 1;
         while (w > s.tokenStart && j - w < 4 && ['AUX', 'ADV', 'PART'].includes((tokens[w] as Token).pos)) w--;
-        if (w > s.tokenStart && ['who', 'that'].includes((tokens[w] as Token).normal) && ['NOUN', 'PROPN'].includes((tokens[w - 1] as Token).pos)) {
+        if (w > s.tokenStart && ['who', 'that'].includes((tokens[w] as Token).normal) && (['NOUN', 'PROPN'].includes((tokens[w - 1] as Token).pos) || nounBeforeWho(tokens, w - 1))) {
           const head = npLeftBounds(w - 1, s);
           const before = head ? tokens[head[0] - 1] : undefined;
           if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
@@ -3206,7 +3239,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let appositive: TextSpan | undefined;
     for (let n = 0; n < 3; n++) {
       let open = c - 1;
-      while (open >= s.tokenStart && open > c - 45 && (tokens[open] as Token).text !== ',' && !isDash(open)) open--;
+      // ("Union leaders ― and, in particular, the branch secretary ― insisted": a pair of dashes sets off one
+      // parenthetical, whatever commas it holds)
+      let pair = -1;
+      for (let j = c - 1; isDash(c) && j > s.tokenStart && j > c - 45 && quoteOfToken[j] === -1; j--) if (isDash(j)) { pair = j; break; }
+      if (pair >= 0) open = pair;
+      else while (open >= s.tokenStart && open > c - 45 && (tokens[open] as Token).text !== ',' && !isDash(open)) open--;
       if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
@@ -3533,7 +3571,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && (ARTICLES.has(prev0.normal) || POSSESSIVE_DETERMINERS.has(prev0.normal) || /^[’']s$/u.test(prev0.text) || (['PROPN', 'ADJ'].includes(prev0.pos) && k - 2 >= s.tokenStart)
         || (prev0.pos === 'VERB' && /(ed|en|n)$/u.test(prev0.normal) && k - 2 >= s.tokenStart && (tokens[k - 2] as Token).text === '-'))
       && cueAfter(k, s, true);
-    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead && !headBeforeCue) return null;
+    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead && !headBeforeCue && !nounBeforeWho(tokens, k)) return null;
     // ("“…,” one of them said", "two of us said": the quantifier before "of" heads the phrase, the pronoun is its part;
     // not before an appositive that names the one, "One of them, a pupil named Ivo Lind, said", whose name speaks)
     if (t0.pos === 'PRON' && ['them', 'us', 'those'].includes(t0.normal) && k - 2 >= s.tokenStart && (tokens[k - 1] as Token).normal === 'of'
@@ -3571,6 +3609,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal) && /^\p{Lu}/u.test(t.text) && j > s.tokenStart && start === j + 1
         && /^\p{Lu}\p{Ll}+$/u.test((tokens[j - 1] as Token).text) && /^\p{Lu}/u.test((tokens[j + 1] as Token).text)) { j--; start = j; continue; }
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
+      // ("That letter, on the firm's own letterhead, demanded …", "This report found …": a demonstrative opening the
+      // clause before a common noun is the phrase's determiner, whatever wink tags it)
+      if (['this', 'that', 'these', 'those'].includes(t.normal) && ['PRON', 'DET'].includes(t.pos) && start === j + 1 && (tokens[j + 1] as Token).pos === 'NOUN'
+        && quoteOfToken[j] === -1 && (j === clauseOpen(s) || (j - 1 >= s.tokenStart && (LEFT_BOUNDARY.has((tokens[j - 1] as Token).normal) || isQuoteMark((tokens[j - 1] as Token).text))))) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
       // "Hobhorne's applied team", "the elected council": a participle between a determiner and its noun
