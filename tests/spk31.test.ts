@@ -63,10 +63,10 @@ describe('a description’s head stands for the words a body’s name carries fo
       'The Ashby Fertility Centre has told patients that a freezer failed over the weekend.\n\nThe clinic said it had moved all samples to a second freezer.',
       'it had moved all samples', 'Ashby Fertility Centre'],
     ['"the regional utility" in the lede for a name ending in "Water" given later',
-      'Households in the Tarn valley will have their mains water cut for eight hours a night from Monday, after the regional utility said its reservoirs had fallen to a fifth of capacity.\n\nTarnby Water says it has fixed 400 leaks this year. Farmers blame the cuts on the dividends it paid its owners.\n\nThe utility rejected that claim, saying its spending plan had been approved by the regulator.',
+      'Taps in three Tarn valley towns will run dry each evening this week, after the regional utility said its reservoirs had fallen to a fifth of capacity.\n\nTarnby Water says it has fixed 400 leaks this year. Farmers blame the cuts on the dividends it paid its owners.\n\nThe utility rejected that claim, saying its spending plan had been approved by the regulator.',
       'its reservoirs had fallen', 'Tarnby Water'],
     ['"the utility" after it',
-      'Households in the Tarn valley will have their mains water cut for eight hours a night from Monday, after the regional utility said its reservoirs had fallen to a fifth of capacity.\n\nTarnby Water says it has fixed 400 leaks this year. Farmers blame the cuts on the dividends it paid its owners.\n\nThe utility rejected that claim, saying its spending plan had been approved by the regulator.',
+      'Taps in three Tarn valley towns will run dry each evening this week, after the regional utility said its reservoirs had fallen to a fifth of capacity.\n\nTarnby Water says it has fixed 400 leaks this year. Farmers blame the cuts on the dividends it paid its owners.\n\nThe utility rejected that claim, saying its spending plan had been approved by the regulator.',
       'that claim', 'Tarnby Water'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
@@ -115,7 +115,7 @@ describe('a bare "one" is the one member of the people the text just described',
       'The bishop’s remark angered some survivors. One said it showed the diocese had learned nothing.',
       'it showed the diocese had learned nothing', 'survivor'],
     ['a "he" after that member is the member’s',
-      'Tomas Kell, a trawlerman for thirty years, said his catch had halved.\n\nNot every skipper agrees on the cause. One, who asked not to be named, questioned the report. “The sea is complicated,” he said.',
+      'Tomas Kell, a trawlerman for thirty years, said his catch had halved.\n\nNot every skipper agrees with the union’s reading of the survey. One, who asked not to be named, questioned the report. “The sea is complicated,” he said.',
       'The sea is complicated', 'skipper'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous' });
