@@ -11,11 +11,6 @@ describe('mishandling, disregarding and acting without right are wrongdoing word
     const st = withContent('The Harbour Users Group said the Port Authority disregarded the advice of its own engineers.', 'the Port Authority');
     expect(st.targets['Port Authority']).toBe('AGAINST');
   });
-  it('a party said to have acted on a right it did not have is charged: ACCUSE, AGAINST it', () => {
-    const st = withContent('Tomas Greer said the Harwick Borough Council had issued permits it had no right to issue.', 'the Harwick');
-    expect(st.act).toBe('ACCUSE');
-    expect(st.targets['Harwick Borough Council']).toBe('AGAINST');
-  });
   it('must not fire: a plain report of handling, with no wrong told, leaves the party NONE', () => {
     const st = withContent('Tessa Orrin, a lawyer for the family, said the Greyfield Clinic had handled the tissue samples.', 'the Greyfield');
     expect(st.targets['Greyfield Clinic'] ?? 'NONE').toBe('NONE');

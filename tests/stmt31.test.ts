@@ -55,13 +55,13 @@ describe('a share of a poll\'s sample as the subject: its answer ends at the com
       'The poll was taken in May.\nIn the spring, 47 percent said they would vote for Marsh, compared with 35 percent now.',
       'said', 'they would vote for Marsh'],
     ['"percent of" a sample whose modifier the speaker phrase leaves out',
-      'The poll was taken in May.\nSeventy-four percent of registered voters say they have a favorable view of Marsh, compared with 64 percent last year.',
-      'say', 'they have a favorable view of Marsh'],
+      'The poll was taken in May.\nSeventy-four percent of likely buyers say they trust the Marsh brand, compared with 64 percent last year.',
+      'say', 'they trust the Marsh brand'],
     ['a share word after an adverb of degree',
-      'The poll was taken in May.\nNearly half said they prefer someone with experience in office, while about four in 10 want an outsider.',
-      'said', 'they prefer someone with experience in office'],
+      'The poll was taken in May.\nNearly half said they would rather keep the old timetable, while about a third want later trains.',
+      'said', 'they would rather keep the old timetable'],
     ['a bare answer',
-      'The poll was taken in May.\nAsked whether the mayor lied, 46 percent of voters said yes, compared with 23 percent last month.',
+      'The poll was taken in May.\nAsked whether the bridge should be tolled, 41 percent of drivers said yes, against 19 percent in March.',
       'said', 'yes'],
   ])('%s', (_name, paragraphs, cue, content) => {
     expect(withCue(paragraphs, cue)?.content).toBe(content);
@@ -75,8 +75,8 @@ describe('a share of a poll\'s sample as the subject: its answer ends at the com
       'The dam plan was published in May.\nThe majority of residents in the valley say that, if the dam is built, the village will flood.',
       'say', 'if the dam is built, the village will flood'],
     ['must not fire: ", and that" goes on with a second answer',
-      'The poll was taken in May.\nNearly half said it was not, and that the two towns should merge.',
-      'said', 'it was not, and that the two towns should merge'],
+      'The poll was taken in May.\nNearly half said the levy was unfair, and that the parish should decide.',
+      'said', 'the levy was unfair, and that the parish should decide'],
   ])('%s', (_name, paragraphs, cue, content) => {
     expect(withCue(paragraphs, cue)?.content).toBe(content);
   });

@@ -1272,7 +1272,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "with 41 percent saying the ferry should stay, compared with a fifth who …", "…, the mayor at 20 percent": a poll
     // answer is a short clause; after its comma comes the reporter's tally.
     // (so is the answer of a share of a poll's sample as the subject, "47 percent said they would vote for her, compared
-    // with 35 percent now", "Nearly half say they prefer an outsider, while about 4 in 10 want …", after its clause)
+    // with 35 percent now", "Nearly half say they want the old timetable back, while a third want …", after its clause)
     const shareSubject = shareStart < 0 && pollShareSubject(hint) && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM'].includes((tokens[contentStart] as Token).pos);
     if (shareStart >= 0 || shareSubject) {
       for (let j = contentStart + 1; j < end; j++) {
