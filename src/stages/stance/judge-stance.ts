@@ -3271,6 +3271,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       let why = '';
+      // (the possessor's claim a denial rejects, possessedRebuttal: found once)
+      let rebuttal: Evidence | null = null;
       if (insiderTarget !== undefined && name === insiderTarget) { stance = 'AGAINST'; ev = insiderEvidence; why = 'insider-account'; }
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
@@ -3343,7 +3345,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // (a denial of a claim whose author the content names as its possessor, "strongly disagrees with the bureau’s
       // findings": against that author, as for a rebutted claim of the party quoted before)
-      else if (act === 'DENY' && possessedRebuttal(name)) { stance = 'AGAINST'; ev = possessedRebuttal(name); why = 'rebutted'; }
+      else if (act === 'DENY' && (rebuttal = possessedRebuttal(name)) !== null) { stance = 'AGAINST'; ev = rebuttal; why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
       // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
       // (so is one whose defender holds that they were wronged: "insisted that Ms Corr had been “made a scapegoat”")
