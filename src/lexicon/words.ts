@@ -278,6 +278,8 @@ export const ORG_HEADS = new Set(['ombudsman', 'inc', 'inc.', 'corp', 'corp.', '
   // (a trade's plural goods or vehicles: 'Foskmore Coaches', 'Tarn Tyres', 'Orlo Kitchens')
   'coaches', 'buses', 'trucks', 'tyres', 'tires', 'kitchens', 'supplies', 'garages', 'caravans', 'wines', 'vineyards', 'cosmetics',
   'pharmacies', 'cinemas', 'nurseries', 'appliances', 'furnishings', 'fabrics', 'vehicles',
+  // (bodies of members named by their form: 'the Marrowby Patients’ Forum', 'Dunlin Growers Cooperative')
+  'forum', 'cooperative', 'co-operative', 'syndicate',
   // police forces and the parties named by their members ("Arbstow Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
