@@ -91,8 +91,12 @@ async function main(argv: string[]): Promise<number> {
     });
   } catch (e) {
     // (Node's own text for an unknown flag suggests quoting it after "--"; a typo is the likelier cause)
-    const unknown = (e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/u.exec((e as Error).message)?.[1] : undefined;
-    process.stderr.write(`error: ${unknown ? `unknown option ${unknown}` : (e as Error).message}\n\n${HELP}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/u.exec((e as Error).message)?.[1] : undefined;
+    // (an option whose value is missing, so that the next option was taken for it: Node calls that "ambiguous")
+    const valueless = code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /^Option '(--[^']+)' argument is ambiguous/u.exec((e as Error).message)?.[1] : undefined;
+    const problem = unknown ? `unknown option ${unknown}` : valueless ? `${valueless} needs a value before the next option` : (e as Error).message;
+    process.stderr.write(`error: ${problem}\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;

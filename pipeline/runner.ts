@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { existsSync, rmdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { PipelineError, type StageContext } from '../src/model/stage.js';
-import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ReportWriter, type ArticleSummary, type Failure, type ResultDigest } from '../src/output/report-writer.js';
 import { analyzeForReports, type Analysis } from './parallel/analyze-one.js';
 import { analyzeAll, type MainStats, type WorkerStats } from './parallel/pool.js';
@@ -126,7 +126,12 @@ function finishRun(run: Run): RunSummary {
   for (const f of failures) run.reports.failure(f);
   const written = run.reports.finish({
     schemaVersion: 1, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seconds,
-    options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
+    // (every option that changes what is read or how, with its default filled in, so a run can be repeated from it)
+    options: {
+      inputs: opts.inputs, out: opts.out, extensions: opts.extensions ?? null, encoding: opts.encoding ?? 'utf-8', workers: opts.workers ?? 1,
+      excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      speakersLexicon: opts.lexicons?.speakers !== undefined, cuesLexicon: opts.lexicons?.cues !== undefined,
+    },
     packages: { 'wink-nlp': versionOf('wink-nlp'), 'wink-eng-lite-web-model': versionOf('wink-eng-lite-web-model'), compromise: versionOf('compromise'), zod: versionOf('zod'), 'csv-stringify': versionOf('csv-stringify'), node: process.version },
   });
   return {

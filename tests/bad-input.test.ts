@@ -431,6 +431,7 @@ describe('the CLI when no input could be read', () => {
 describe('usage mistakes get a plain message and exit 2', () => {
   it.each([
     ['an unknown flag', ['--bogus'], /^error: unknown option --bogus\n/u],
+    ['an option with its value missing', ['--ext', '--out', '/tmp/never-written'], /^error: --ext needs a value before the next option\n/u],
     ['report options with --jsonl', ['--jsonl', '--out', '/tmp/never-written'], /^error: --jsonl writes results to stdout; --out applies only to reports\n/u],
     ['--encoding with --jsonl (JSON lines are UTF-8)', ['--jsonl', '--encoding', 'windows-1252'], /^error: --jsonl reads JSON lines, which are UTF-8 \(RFC 8259\); --encoding applies only to article files\n$/u],
     // (Node's parser calls "-5" after an option "ambiguous"; the user is told what the option needs instead)

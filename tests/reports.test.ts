@@ -60,6 +60,16 @@ describe('reports are byte-stable and safe in a spreadsheet', () => {
     expect(Object.keys(m.outputs).sort()).toEqual(listFiles(a).filter((f) => f !== 'manifest.json'));
   });
 
+  it("records the run's options in the manifest, defaults filled in", () => {
+    const options = (out: string): unknown => (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { options: unknown }).options;
+    expect(options(a)).toEqual({ inputs, out: a, extensions: null, encoding: 'utf-8', workers: 1, excel: false, force: false,
+      maxArticleBytes: 2 * 1024 * 1024, speakersLexicon: false, cuesLexicon: false });
+    const d = join(dir, 'd');
+    runPipeline({ inputs: [join(dir, 'in')], out: d, extensions: ['.txt'], encoding: 'windows-1252', excel: true, maxArticleBytes: 50_000 });
+    expect(options(d)).toEqual({ inputs: [join(dir, 'in')], out: d, extensions: ['.txt'], encoding: 'windows-1252', workers: 1, excel: true,
+      force: false, maxArticleBytes: 50_000, speakersLexicon: false, cuesLexicon: false });
+  });
+
   it('writes UTF-8 without a BOM by default', () => {
     for (const f of CSVS) expect(readFileSync(join(a, f)).subarray(0, 3).toString('utf8'), f).toBe('art');
   });
