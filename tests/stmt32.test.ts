@@ -14,7 +14,7 @@ const rows = (paragraphs: string): Row[] => {
 describe('a subject set off by appositives before a cue with an object is no inverted attribution', () => {
   it.each<[string, string, string, string, string]>([
     ['a name and its role, then "called for"', 'Jana Morr, director of the trust, called for more funding.', 'called for', 'more funding', 'Jana Morr'],
-    ['a role and a name, then "noted" with a setting after the object', 'The council leader, Dana Pell, noted the rule in a radio interview on Monday.', 'noted', 'the rule', 'Dana Pell'],
+    ['a role and a name, then "urged" with a setting after the object', 'The council leader, Dana Pell, urged calm in a radio interview on Monday.', 'urged', 'calm', 'Dana Pell'],
     ['a fronted setting, a name and its role, then "defended"', 'In a post, Bram Ode, a former aide, defended his record as mayor.', 'defended', 'his record as mayor', 'Bram Ode'],
     ['a participle inside the appositive', 'Tess Hale, one of the officers involved in the raid, criticized the chief for the delay.', 'criticized', 'the chief for the delay', 'Tess Hale'],
     ['a fronted time phrase before a plain subject', 'Last year, Tolbrook police reported 300 thefts from parked cars.', 'reported', '300 thefts from parked cars', 'Tolbrook police'],
@@ -29,6 +29,7 @@ describe('a subject set off by appositives before a cue with an object is no inv
   });
 
   it.each<[string, string]>([
+    ['a cue of plain saying whose object is the thing answered', 'Jana Morr, director of the trust, answered the letter on Monday.'],
     ['a lone word before the comma and nothing after the cue', 'Sorry, Hale said.'],
     ['a noun phrase before the comma and nothing after the cue', 'Or perhaps the harbour master, the aide said.'],
   ])('no statement: %s', (_case, body) => {

@@ -2108,9 +2108,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * everything before the cue is its subject set off by appositives (and maybe a fronted phrase before it), with no
    * verb of its own, so nothing before the cue is a reported clause that an inverted attribution could close; the cue
    * reads forward. A participle inside an appositive ("one of the officers involved in the raid") is no clause; the
-   * first stretch before a comma holds no verb at all, and there is no quote before the cue.
+   * first stretch before a comma holds no verb at all, and there is no quote before the cue. Not for a cue of plain
+   * saying, whose object after such a subject is the thing answered or read, not its words.
    */
   function subjectWithAsides(cue: Cue, s: Sentence): boolean {
+    // (only a cue whose act is more than plain saying: "answered the criticism", "read a statement" name no words)
+    if (cue.act === 'SAY') return false;
     let left = cue.first - 1;
     while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
     let commas = 0;
