@@ -842,7 +842,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("On Monday, the union accused the company of fraud", "In a letter, the union accused …": a fronted adverbial,
       // a preposition's or an adverb's phrase with no verb before the comma, is no inverted content; the cue reads
       // forward from its subject)
-      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s) && !openerParenthetical(cue, s)) return refuse('read as an inverted attribution with no quote or clause before it, and no fronted adverbial');
+      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s) && !openerParenthetical(cue, s) && !subjectWithAsides(cue, s)) return refuse('read as an inverted attribution with no quote or clause before it, and no fronted adverbial');
     }
 
     // Forward: X said (that) …
@@ -2101,6 +2101,32 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (comma === -1 && !according && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
     }
     return comma !== -1 && (according || comma - s.tokenStart <= 6) && comma + 1 < cue.first;
+  }
+
+  /**
+   * "Ana Solt, the union's treasurer, called for a new vote.", "In a post, Bram Ode, a former aide, defended his record.":
+   * everything before the cue is its subject set off by appositives (and maybe a fronted phrase before it), with no
+   * verb of its own, so nothing before the cue is a reported clause that an inverted attribution could close; the cue
+   * reads forward. A participle inside an appositive ("one of the officers involved in the raid") is no clause; the
+   * first stretch before a comma holds no verb at all, and there is no quote before the cue. Not for a cue of plain
+   * saying, whose object after such a subject is the thing answered or read, not its words.
+   */
+  function subjectWithAsides(cue: Cue, s: Sentence): boolean {
+    // (only a cue whose act is more than plain saying: "answered the criticism", "read a statement" name no words)
+    if (cue.act === 'SAY') return false;
+    let left = cue.first - 1;
+    while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
+    let commas = 0;
+    for (let j = s.tokenStart; j <= left; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || t.pos === 'AUX' || [';', ':'].includes(t.text) || isDash(j)) return false;
+      if (t.text === ',') { commas++; continue; }
+      if (t.pos !== 'VERB') continue;
+      // (a participle after its noun, in an appositive: "officers involved in", "a group founded by")
+      const prev = tokens[j - 1] as Token | undefined;
+      if (commas === 0 || !/(?:ed|en|wn)$/u.test(t.normal) || !prev || !['NOUN', 'PROPN'].includes(prev.pos)) return false;
+    }
+    return commas > 0;
   }
 
   /**
