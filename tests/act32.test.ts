@@ -58,3 +58,26 @@ describe('what nobody of a party did for those affected: CRITICIZE (content-act 
       [['Rosa Tamm', 'SAY']]],
   ]);
 });
+
+describe('short notice given to those affected: CRITICIZE (content-act short-notice; GUIDE decision 18)', () => {
+  table([
+    ['"learned of the closure only an hour before"',
+      'The Lark Street theatre closed its doors on Friday.\nThe actors’ union said its members had learned of the closure only an hour before the audience.',
+      [['actors’ union', 'CRITICIZE']]],
+    ['"with less than two months\' notice"',
+      'The Fernhill hospice ward will shut in the spring.\nThe hospice said the health trust had cut its grant with less than two months’ notice.',
+      [['hospice', 'CRITICIZE']]],
+    ['"had only three weeks\' notice"',
+      'Market traders have to leave the old hall by May.\nA trader, Jon Pell, said the stallholders had only three weeks’ notice of the move.',
+      [['Jon Pell', 'CRITICIZE']]],
+    ['must not fire: a notice foretold, "would get only two months\' notice"',
+      'The housing board met on Tuesday to set its rules for rent reviews.\nThe board said tenants would get only two months’ notice of a rise under the new rules.',
+      [['housing board', 'SAY']]],
+    ['must not fire: the notice denied to no one, "no tenant had less than four months\' notice"',
+      'The housing board changed its rent rules in March.\nThe board said no tenant had received less than four months’ notice of the change.',
+      [['housing board', 'SAY']]],
+    ['must not fire: told in time to come, "will be told of the closures only a day before"',
+      'Road works on the ring road start in June.\nThe highways office said drivers will be told of each lane closure only a day before it begins.',
+      [['highways office', 'SAY']]],
+  ]);
+});

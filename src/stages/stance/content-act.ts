@@ -661,6 +661,11 @@ const ActWords = z.object({
    *  a record, "no one has ever climbed it"; a state, "nobody wanted"); and either a party names who ("from the …") or
    *  nobodyComplaintAfter follows in its clause ("since", "anything", "us", "yet"). */
   nobodyDeedsIrregular: Phrases, nobodyNeutralDeeds: Phrases, nobodyComplaintAfter: Phrases,
+  /** Short notice given to those affected (GUIDE decision 18: not told in time is a complaint about the teller):
+   *  "with less than three weeks' notice", "was told of the move only an hour before the staff". A span of
+   *  shortNoticeSpans after a shortNoticeMarkers word and a count (shortNoticeCounts or digits). ("days' notice" bare is
+   *  in criticism.) */
+  shortNoticeMarkers: Phrases, shortNoticeSpans: Phrases, shortNoticeCounts: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -983,6 +988,7 @@ const CONDITION_PARTY = new RegExp(`^(?:it|they|he|she|you|we|I|\\p{Lu}[\\p{L}�
 const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|they|he|she|the${S}[\\p{L}-]+))?(?:${S}(?:had|has|have|${alt(WORDS.promptAdverbs)}))*${S}(?!not(?![\\p{L}])|never(?![\\p{L}]))(?:\\p{L}+ed|${alt(WORDS.irregularPastDeeds)})(?![\\p{L}])(?!${S}(?:quiet|silent|nothing|mum|no${S}one|nobody|schtum)(?![\\p{L}]))`, 'iu');
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
+const NOTICE_COUNT = `(?:\\d+|${alt(WORDS.shortNoticeCounts)})`;
 const RX = {
   criticism: phrases(WORDS.criticism),
   // "This is a rent rise dressed up as a service charge", "the plan was “a tax disguised as a health policy”": after a
@@ -1101,6 +1107,9 @@ const RX = {
   unanswered: new RegExp(`(?<![\\p{L}])(?:without${S}(?:(?:ever${S})?(?:${alt(WORDS.unansweredGetting)})${S})?(?:a|an|any)${S}|without${S}(?:ever${S})?(?:${alt(WORDS.unansweredGetting)})${S}|with${S}(?:still${S})?no${S})(?:[“"‘]?(?:${alt(WORDS.answerQualities)})${S})?[“"‘]?(?:${alt(WORDS.answerNouns)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.answerRejectAfter)})(?![\\p{L}]))`, 'giu'),
   // "the agency had yet to answer a petition handed in last year", "the firm has never replied to our emails"
   unansweredMessage: new RegExp(`(?<![\\p{L}])(?:has|had|have)${S}(?:still${S})?(?:yet${S}to${S}(?:answer|respond${S}to|reply${S}to|acknowledge)|(?:not|never)${S}(?:yet${S})?(?:answered|responded${S}to|replied${S}to|acknowledged))${S}(?:(?:a|an|the|any|our|my|their|his|her|its|repeated|several|\\d+|two|three|four|five|six)${S}){0,2}(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.unansweredMessages)})(?![\\p{L}-])`, 'giu'),
+  // "with less than three weeks' notice", "had only two weeks' notice", "learned of the move only an hour before the
+  // staff did" (act-words shortNoticeMarkers)
+  shortNotice: new RegExp(`(?<![\\p{L}])(?:(?:given|had|got|received|with)${S}(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})[’']?${S}notice|(?:told|informed|learned|learnt|heard|warned)${S}(?:of|about)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})${S}before)(?![\\p{L}])`, 'giu'),
   // "we never heard back", "has heard nothing further", "stopped returning our calls"
   unheardBack: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.unheardBack)}|stopped${S}(?:answering|returning)${S}(?:(?:the|our|my|their|his|her|any)${S})?(?:${alt(WORDS.unansweredMessages)}))(?![\\p{L}-])`, 'giu'),
   // "We have been writing to the board for two winters that …", "I have been writing to the council for months": the
@@ -1247,7 +1256,7 @@ for (const [rx, ...words] of [
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
   [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.longTold, needing('told', 'telling')], [RX.nowTheyTell, needing('now'), needing('tell')], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
-  [RX.nobodyActed, needing('nobody', 'no one', 'no-one')], [RX.unanswered, needing('without', 'with')], [RX.unansweredMessage, needing('answer', 'respond', 'repl', 'acknowledg')], [RX.unheardBack, needing('heard', 'stopped')],
+  [RX.nobodyActed, needing('nobody', 'no one', 'no-one')], [RX.unanswered, needing('without', 'with')], [RX.unansweredMessage, needing('answer', 'respond', 'repl', 'acknowledg')], [RX.unheardBack, needing('heard', 'stopped')], [RX.shortNotice, needing('notice', 'before')],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -1786,13 +1795,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // "… since", "… anything", "… us"; not in a condition or a question)
   const nobodyComplains = (m: RegExpExecArray): boolean => ownJudgement(m)
     && (!!m[1] || NOBODY_COMPLAINT_AFTER.test(/^[^.,;:!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? ''));
-  // (a silence told as a fact: not after a negation or a modal in its clause, "would not sign without a reply from …",
-  // "could be closed without consultation")
+  // (a silence or a short notice told as a fact: not after a negation or a modal in its clause, "would not sign without a
+  // reply from …", "could be closed without consultation", "no tenant had less than four weeks' notice")
   const unansweredComplaint = (m: RegExpExecArray): boolean => {
     if (!ownJudgement(m)) return false;
     const before = sentenceTail(content.slice(0, m.index));
     const clause = before.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
-    return !/(?<![\p{L}’'])(?:not|never|cannot|will|would|should|must|can|could|won[’']t)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(clause);
+    return !/(?<![\p{L}’'])(?:not|never|no|none|nobody|cannot|will|would|should|must|can|could|won[’']t)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(clause);
   };
   // (the speaker's own silence: "we have yet to answer", or reported with the speaker as the clause's subject, "it had
   // yet to answer every letter but would …")
@@ -1814,6 +1823,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const silence = first(RX.nobodyActed, nobodyComplains) ?? first(RX.unanswered, unansweredComplaint) ?? first(RX.unansweredMessage, (m) => ownJudgement(m) && !ownSilence(content.slice(0, m.index)))
     ?? first(RX.unheardBack, ownJudgement);
   if (silence) return found('CRITICIZE', silence, 'act:content-act:party-silence');
+  const shortNotice = first(RX.shortNotice, unansweredComplaint);
+  if (shortNotice) return found('CRITICIZE', shortNotice, 'act:content-act:short-notice');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
   // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
   // out our members" are admissions, not this rule's).
