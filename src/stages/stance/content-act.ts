@@ -646,6 +646,26 @@ const ActWords = z.object({
    *  strongly rejects any suggestion that …", "it disputed parts of the agency's account" is a denial told under a
    *  neutral cue (LABELS.md: deny, reject, refute); "it rejects any unconstitutional change of government" is not. */
   selfDenialVerbs: Phrases, selfDenialAdverbs: Phrases, selfDenialObjects: Phrases,
+  /** A party's silence toward those it owed an answer (GUIDE decision 18, a complaint about its conduct): "suspended
+   *  without being given a reason", "wrote twice without receiving a reply", "the fare went up with no explanation". After "without", a verb of getting (unansweredGetting) and/or an article; after "with no", nothing;
+   *  then up to one answerQualities word and one of answerNouns, not followed by answerRejectAfter ("with no reason to
+   *  doubt"). Not "won without reply" (no article: a score). */
+  unansweredGetting: Phrases, answerQualities: Phrases, answerNouns: Phrases, answerRejectAfter: Phrases,
+  /** What a party "has yet to answer", "had never replied to" ("a petition", "our emails", "repeated requests"). */
+  unansweredMessages: Phrases,
+  /** Waiting on a party that did not answer ("we never heard back", "has heard nothing further"). */
+  unheardBack: Phrases,
+  /** "Nobody from the trust has ever phoned", "nobody has mended the roof since May", "Nobody tested
+   *  anything": what no one of a party did for those affected, beyond the fixed phrases of neglectedActs. The deed is a
+   *  verb in -ed or one of nobodyDeedsIrregular, not one of nobodyNeutralDeeds (what happened to no one, "nobody died";
+   *  a record, "no one has ever climbed it"; a state, "nobody wanted"); and either a party names who ("from the …") or
+   *  nobodyComplaintAfter follows in its clause ("since", "anything", "us", "yet"). */
+  nobodyDeedsIrregular: Phrases, nobodyNeutralDeeds: Phrases, nobodyComplaintAfter: Phrases,
+  /** Short notice given to those affected (GUIDE decision 18: not told in time is a complaint about the teller):
+   *  "with less than three weeks' notice", "was told of the move only an hour before the staff". A span of
+   *  shortNoticeSpans after a shortNoticeMarkers word and a count (shortNoticeCounts or digits). ("days' notice" bare is
+   *  in criticism.) */
+  shortNoticeMarkers: Phrases, shortNoticeSpans: Phrases, shortNoticeCounts: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -968,6 +988,7 @@ const CONDITION_PARTY = new RegExp(`^(?:it|they|he|she|you|we|I|\\p{Lu}[\\p{L}�
 const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|they|he|she|the${S}[\\p{L}-]+))?(?:${S}(?:had|has|have|${alt(WORDS.promptAdverbs)}))*${S}(?!not(?![\\p{L}])|never(?![\\p{L}]))(?:\\p{L}+ed|${alt(WORDS.irregularPastDeeds)})(?![\\p{L}])(?!${S}(?:quiet|silent|nothing|mum|no${S}one|nobody|schtum)(?![\\p{L}]))`, 'iu');
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
+const NOTICE_COUNT = `(?:\\d+|${alt(WORDS.shortNoticeCounts)})`;
 const RX = {
   criticism: phrases(WORDS.criticism),
   // "This is a rent rise dressed up as a service charge", "the plan was “a tax disguised as a health policy”": after a
@@ -1077,6 +1098,20 @@ const RX = {
   // "nobody came forward"), not "to" and a thing ("nobody would listen to the radio after ten"; "nobody would listen to
   // us" complains).
   neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:${alt(WORDS.neglectedActsRejectAfter)})(?![\\p{L}]))(?!${S}to${S}(?!(?:us|me|them|him|her|our|my|their|anyone|anybody)(?![\\p{L}])))`, 'giu'),
+  // "Nobody from the league has ever visited the ground", "nobody has cleared the drain since March": the same
+  // complaint with any deed (act-words nobodyDeedsIrregular, nobodyNeutralDeeds). Group 1: the party named, if any; the
+  // accepting code asks for it or for nobodyComplaintAfter later in the clause.
+  nobodyActed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)((?:${S}(?:from|at|in|on)${S}(?:the|that|any)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])}))?)${S}(?:(?:has|had|have)${S})?(?:(?:ever|even|once|yet|actually|really|then)${S})?(?!(?:${alt(WORDS.nobodyNeutralDeeds)})(?![\\p{L}]))(?:\\p{L}+ed|${alt(WORDS.nobodyDeedsIrregular)}|been${S}(?:out|to|near|back|here|there))(?![\\p{L}’'-])`, 'giu'),
+  // "wrote twice without receiving a reply", "suspended without being given a reason", "the fare went up with no
+  // explanation": a party's silence toward those it owed an answer (act-words unansweredGetting).
+  unanswered: new RegExp(`(?<![\\p{L}])(?:without${S}(?:(?:ever${S})?(?:${alt(WORDS.unansweredGetting)})${S})?(?:a|an|any)${S}|without${S}(?:ever${S})?(?:${alt(WORDS.unansweredGetting)})${S}|with${S}(?:still${S})?no${S})(?:[“"‘]?(?:${alt(WORDS.answerQualities)})${S})?[“"‘]?(?:${alt(WORDS.answerNouns)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.answerRejectAfter)})(?![\\p{L}]))`, 'giu'),
+  // "the agency had yet to answer a petition handed in last year", "the firm has never replied to our emails"
+  unansweredMessage: new RegExp(`(?<![\\p{L}])(?:has|had|have)${S}(?:still${S})?(?:yet${S}to${S}(?:answer|respond${S}to|reply${S}to|acknowledge)|(?:not|never)${S}(?:yet${S})?(?:answered|responded${S}to|replied${S}to|acknowledged))${S}(?:(?:a|an|the|any|our|my|their|his|her|its|repeated|several|\\d+|two|three|four|five|six)${S}){0,2}(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.unansweredMessages)})(?![\\p{L}-])`, 'giu'),
+  // "with less than three weeks' notice", "had only two weeks' notice", "learned of the move only an hour before the
+  // staff did" (act-words shortNoticeMarkers)
+  shortNotice: new RegExp(`(?<![\\p{L}])(?:(?:given|had|got|received|with)${S}(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})[’']?${S}notice|(?:told|informed|learned|learnt|heard|warned)${S}(?:of|about)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})${S}before)(?![\\p{L}])`, 'giu'),
+  // "we never heard back", "has heard nothing further", "stopped returning our calls"
+  unheardBack: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.unheardBack)}|stopped${S}(?:answering|returning)${S}(?:(?:the|our|my|their|his|her|any)${S})?(?:${alt(WORDS.unansweredMessages)}))(?![\\p{L}-])`, 'giu'),
   // "We have been writing to the board for two winters that …", "I have been writing to the council for months": the
   // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
   // conduct). The party is a name or a party noun ("the agency", "Neskhurst"), not those the speaker serves ("telling
@@ -1194,6 +1229,9 @@ const COMPLIED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceClaims)}|(?:$
 /** A request, an expectation or an infinitive before a compliance phrase ("expect every club to act within the rules"). */
 const COMPLIANCE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.complianceRejectBefore)})(?![\\p{L}])|(?<![\\p{L}])to${S}[\\p{L}-]+${S}(?:[\\p{L}-]+${S})?$`, 'iu');
 /** The part of `before` after its last sentence end (".", "!", "?" or a line break): the words of the sentence so far. */
+const NOBODY_COMPLAINT_AFTER = new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.nobodyComplaintAfter)})(?![\\p{L}’'])`, 'iu');
+/** The speaker's own side just before: "we have yet to answer …" tells of its own silence. */
+const OWN_SUBJECT_END = /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu;
 const sentenceTail = (before: string): string => before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
 function anyPhraseOf(list: readonly string[]): RegExp | null {
@@ -1218,6 +1256,7 @@ for (const [rx, ...words] of [
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
   [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.longTold, needing('told', 'telling')], [RX.nowTheyTell, needing('now'), needing('tell')], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
+  [RX.nobodyActed, needing('nobody', 'no one', 'no-one')], [RX.unanswered, needing('without', 'with')], [RX.unansweredMessage, needing('answer', 'respond', 'repl', 'acknowledg')], [RX.unheardBack, needing('heard', 'stopped')], [RX.shortNotice, needing('notice', 'before')],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -1752,6 +1791,21 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const own = rest.split(/[.!?\n]/u)[0] ?? '';
     return /(?<![\p{L}])(?:would|will|could|might|going[^\S\n]+to)(?![\p{L}])/iu.test(own) || UNHEEDED_OUTCOME.test(rest);
   };
+  // (no one's deed: a party named, "nobody from the council has ever …", or a word of the complaint later in its clause,
+  // "… since", "… anything", "… us"; not in a condition or a question)
+  const nobodyComplains = (m: RegExpExecArray): boolean => ownJudgement(m)
+    && (!!m[1] || NOBODY_COMPLAINT_AFTER.test(/^[^.,;:!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? ''));
+  // (a silence or a short notice told as a fact: not after a negation or a modal in its clause, "would not sign without a
+  // reply from …", "could be closed without consultation", "no tenant had less than four weeks' notice")
+  const unansweredComplaint = (m: RegExpExecArray): boolean => {
+    if (!ownJudgement(m)) return false;
+    const before = sentenceTail(content.slice(0, m.index));
+    const clause = before.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+    return !/(?<![\p{L}’'])(?:not|never|no|none|nobody|cannot|will|would|should|must|can|could|won[’']t)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(clause);
+  };
+  // (the speaker's own silence: "we have yet to answer", or reported with the speaker as the clause's subject, "it had
+  // yet to answer every letter but would …")
+  const ownSilence = (before: string): boolean => OWN_SUBJECT_END.test(before) || (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:it|he|she|they)[^\S\n]+$/iu.test(before));
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
   // (a party's will named as the cause of a harm after its excuse is denied; a party that left the speaker's side no choice:
   // not the speaker's own side, "we left them no choice", nor in a condition or a question)
@@ -1766,6 +1820,11 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
     ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+  const silence = first(RX.nobodyActed, nobodyComplains) ?? first(RX.unanswered, unansweredComplaint) ?? first(RX.unansweredMessage, (m) => ownJudgement(m) && !ownSilence(content.slice(0, m.index)))
+    ?? first(RX.unheardBack, ownJudgement);
+  if (silence) return found('CRITICIZE', silence, 'act:content-act:party-silence');
+  const shortNotice = first(RX.shortNotice, unansweredComplaint);
+  if (shortNotice) return found('CRITICIZE', shortNotice, 'act:content-act:short-notice');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
   // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
   // out our members" are admissions, not this rule's).
