@@ -389,6 +389,15 @@ const StanceWords = z.object({
   answerPlanMarkers: z.array(z.string()),
   /** Singular claims a denial rebuts when a possessor names their author ("the ombudsman’s finding"): beside `rebutted`. */
   possessedRebuttals: z.array(z.string()),
+  /** Legal steps brought against the party named right after them ("legal action against"), served on the party named
+   *  right before them ("a notice of intent to sue"), and words that undo a step named a few words after them. */
+  legalStepsBefore: z.array(z.string()),
+  legalStepsAfter: z.array(z.string()),
+  legalStepsUndone: z.array(z.string()),
+  /** Cue lemmas under which the party opening the content as its subject is the one whose conduct it tells. */
+  conductCues: z.array(z.string()),
+  /** Verbs of a loss or harm the party underwent, right after it: no conduct of its own (conductCues). */
+  conductMisfortunes: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -565,6 +574,15 @@ const RX = {
   // findings", "rejected the Transport Ministry’s conclusions".
   possessedRebuttal: new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&.-]*[^\\S\\n]+){0,5}[\\p{L}-]+(?:[’']s|(?<=s)[’'])[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${[...WORDS.rebutted, ...WORDS.possessedRebuttals].join('|')})(?![\\p{L}])`, 'u'),
   rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
+  // "was weighing legal action against the mill", "would sue the landlord": the step ends right before the party (and
+  // its determiner); "had served the operator a notice of intent to sue": the step follows the party.
+  legalStepBefore: new RegExp(`(?<![\\p{L}])(?:${WORDS.legalStepsBefore.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?$`, 'iu'),
+  legalStepBeforeConjunct: new RegExp(`(?<![\\p{L}])(?:${WORDS.legalStepsBefore.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+){0,4}?[\\p{L}’'&.-]+[^\\S\\n]+(?:and|or)[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?$`, 'iu'),
+  legalStepAfter: new RegExp(`^[^\\S\\n]+(?:${WORDS.legalStepsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+  legalStepUndone: new RegExp(`(?<![\\p{L}])(?:${WORDS.legalStepsUndone.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})(?![\\p{L}])[^.;:!?\\n]{0,30}$`, 'iu'),
+  // "had lost two boats", "had since suffered a breach": a misfortune within the first words after the party (up to two
+  // auxiliaries or adverbs before it).
+  conductMisfortune: new RegExp(`^[^\\S\\n]+(?:[\\p{Ll}]+[^\\S\\n]+){0,2}?(?:${WORDS.conductMisfortunes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
   rebuttedUnattributed: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedUnattributed.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
@@ -788,6 +806,14 @@ const KEPT_COMMITMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('keptCo
 const KEPT_COMMITMENT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:every|each|all|both|its|their|our|his|her|the|this|that|a|an|any)[^\\S\\n]+)?(?:(?:line|lines|clause|clauses|word|part|letter|term|condition|conditions)[^\\S\\n]+of[^\\S\\n]+)?(?:(?:the|this|that|its|their|our|his|her)[^\\S\\n]+)?(?:[\\p{L}\\p{N}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('keptCommitments')})(?![\\p{L}])`, 'iu');
 
 const FINDING_CUES = new Set(WORDS.findingCues);
+/** Cues whose content's opening subject is the party whose conduct it tells (stance-words conductCues). */
+const CONDUCT_CUES: ReadonlySet<string> = new Set(WORDS.conductCues);
+/** The acts under which CONDUCT_CUES read conduct: their own (claim: CLAIM, find: REVEAL). */
+const CONDUCT_ACTS: ReadonlySet<Act> = new Set<Act>(['CLAIM', 'REVEAL']);
+/** A pronoun opening the content ("it had pushed …"): a mention the resolved name is not written at. */
+const OPENING_PRONOUN = /^(?:it|they|he|she)(?![\p{L}])/iu;
+/** Before a party's mention, what may stand between the content's start and it when it opens the content. */
+const OPENING_LEAD = /^[^\S\n]*[“"‘']?[^\S\n]*(?:(?:the|a|an)[^\S\n]+)?$/iu;
 const FINDING_BODY = new RegExp(`(?<![\\p{L}])(?:${WORDS.findingBodies.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** A document, or a body or office whose name, mention or role says it investigates ("the inquiry", "an audit panel"). */
 function findingBody(speaker: Speaker): boolean {
@@ -3147,6 +3173,48 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const rest = text.slice(at, st.content.end).replace(/^(?:the|its|our|their)[^\S\n]+/iu, '');
       return rest.toLowerCase().startsWith(name.toLowerCase()) && RESPONDER_AFTER.test(rest.slice(name.length));
     };
+    /**
+     * The legal step brought against the party at its mention (GUIDE decision 58): "legal action against the mill", "sue
+     * the landlord" right before it, or "a notice of intent to sue" right after it; not a step a few words after "dropped",
+     * "dismissed", "not" (stance-words legalSteps). The step's words, or null.
+     */
+    const legalStepAgainst = (name: string): Evidence | null => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < 0 || !namedAt(name, at) && mentionEndAt(at) === at) return null;
+      const lead = text.slice(Math.max(0, at - 80), at);
+      // ("sue the city and the police department": the second party of the step's object too)
+      const before = RX.legalStepBefore.exec(lead) ?? RX.legalStepBeforeConjunct.exec(lead);
+      if (before) {
+        const start = Math.max(0, at - 80) + before.index;
+        if (RX.legalStepUndone.test(text.slice(Math.max(0, start - 40), start))) return null;
+        return { rule: '', start, end: at, text: text.slice(start, at) };
+      }
+      const end = mentionEndAt(at) > at ? mentionEndAt(at) : at + name.length;
+      const after = RX.legalStepAfter.exec(text.slice(end, end + 60));
+      if (after && !RX.legalStepUndone.test(text.slice(Math.max(0, at - 40), at))) return { rule: '', start: end, end: end + after[0].length, text: after[0] };
+      return null;
+    };
+    /**
+     * Whether the party opens the content as the subject of its first clause ("the operator had …", "it had pushed …",
+     * "a Varrow manager told …"): under a cue of CONDUCT_CUES, the one whose conduct the content tells.
+     */
+    const opensAsSubject = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      // (a party written there: not one carried from the statement before or guessed, placed at the content's start)
+      // ("the government had …": a name found after its determiner)
+      const lead = /^(?:the|its|their)[^\S\n]+/iu.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+      const written = namedAt(name, at) || (lead > 0 && namedAt(name, at + lead));
+      if (!written && mentionEndAt(at) === at && !OPENING_PRONOUN.test(text.slice(at, at + 5))) return false;
+      const end = mentionEndAt(at) > at ? mentionEndAt(at) : written ? at + (namedAt(name, at) ? 0 : lead) + name.length : at + (OPENING_PRONOUN.exec(text.slice(at, at + 5))?.[0].length ?? 0);
+      if (!OPENING_LEAD.test(content.slice(0, at - off)) || !clauseSubject(at) || RX.conductMisfortune.test(text.slice(end, end + 60))) return false;
+      // (what the party holds or is now, "the authority holds £9 million in reserves": a figure or a state, which GUIDE
+      // decision 111 leaves CLAIM with no one charged; what it did or has done is its conduct)
+      const verb = tokensIn(end, Math.min(end + 60, off + content.length)).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      // (a present tense of the third person, "holds", "runs": its lemma is not the word written)
+      return !(verb && verb.pos === 'VERB' && /s$/u.test(verb.text) && verb.text.toLowerCase() !== verb.lemma.toLowerCase())
+        && !(verb && /^(?:is|are|holds|has|have|owns|keeps)$/iu.test(verb.text) && !/^[^\S\n]+(?:been|had|done|made|[\p{Ll}]+ed|[\p{Ll}]+ing)(?![\p{L}])/u.test(text.slice(verb.end, verb.end + 20)));
+    };
     const targets: Target[] = [];
     // "Jaskana", "Jaskana’s government", "Kipstow officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
@@ -3273,6 +3341,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       let why = '';
       // (the possessor's claim a denial rejects, possessedRebuttal: found once)
       let rebuttal: Evidence | null = null;
+      let legal: Evidence | null = null;
       if (insiderTarget !== undefined && name === insiderTarget) { stance = 'AGAINST'; ev = insiderEvidence; why = 'insider-account'; }
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
@@ -3384,6 +3453,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // a party named in what it did, from whom or to whom, is not)
       else if (act === 'ACCUSE' && rules.includes('act:content-act:prosecution-case') && !chargedSubject(found.get(name)!.at)) { why = 'not-the-accused'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
+      // "was considering legal action against Castmoor", "had sent the operator a notice of intent to sue": the party a
+      // legal step is brought against (GUIDE decision 58), whatever the act that reports the step; a demand reads its own
+      // steps (the party asked to act, a court asked to rule: decision 44).
+      else if (act !== 'DEMAND' && act !== 'PRAISE' && act !== 'NO_COMMENT' && !forumOfStep(text, name, found.get(name)!.at) && (legal = legalStepAgainst(name)) !== null) { stance = 'AGAINST'; ev = legal; why = 'legal-step'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         // ("the people in charge", "the officer in charge of the unit": who is in charge, no charge brought)
@@ -3474,6 +3547,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // resigned or was appointed, with no word of fault, criticism or adverse event, reveals nothing against her)
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))
         && !(!c.adverse && !c.wrong && !c.criticism && firstWordListMatch(RX.officeChange, content) !== null)) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
+      // "claimed that the utility had put its dividends before its pipes", "the panel found that the agency had lost the
+      // files": the party the content opens on, as its subject, is the one whose conduct is claimed or found (GUIDE
+      // decision 111; stance-words conductCues). Not the speaker's side ("claimed the club had lost money"), a party told
+      // as harmed or feeling, nor content that denies, legitimises or praises.
+      else if (CONDUCT_ACTS.has(act) && CONDUCT_CUES.has(cueLemma) && !negated && !c.denial && !c.legit && !c.praise && opensAsSubject(name)
+        && !ownSide(name) && !victim(name) && !(c.adverse && harmedParty(name, c.adverse)) && !feeler(name, null)
+        && !beforePassiveAgent(content, found.get(name)!.at - off)) {
+        stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = act === 'CLAIM' ? 'claimed-conduct' : 'found-conduct';
+      }
       // ("cautioned that the Social Democrats had held up better than expected", "cautioned against drawing firm
       // conclusions": a caveat with no words of warning warns no one named in it)
       // (but a caution about a party's own work or claim, "cautioned that Harlow Energy's forecasts rest on old data", is
