@@ -6,7 +6,8 @@
 // docs/speed-and-scale.md). The price is that a pronoun, "the company" or a charge is not read back into an earlier
 // window: the document says so in a message. News articles are far shorter than a window (the corpus's longest has
 // 16,000 characters), so they are analysed whole, as before.
-import type { Evidence, Message } from './model/article-result.js';
+import type { Message } from './model/article-result.js';
+import { mapStatementSpans, type SpanMapping } from './map-statement-spans.js';
 import type { Doc, DraftStatement, Layers, Mention, Paragraph, Quote, Sentence, Token } from './model/document.js';
 import { makeToken } from './model/document.js';
 import type { Span, TextSpan } from './model/labels.js';
@@ -94,30 +95,13 @@ function moveSpan<T extends Span>(x: T, s: Shift): T { return { ...x, start: at(
 function moveTextSpan<T extends TextSpan>(x: T | null | undefined, s: Shift): T | null {
   return !x || across(x, s) ? null : moveSpan(x, s);
 }
-function moveEvidence(e: Evidence, s: Shift): Evidence {
-  if (e.start === undefined || e.end === undefined) return e;
-  if (!across({ start: e.start, end: e.end }, s)) return { ...e, start: at(e.start, s), end: at(e.end, s) };
-  const { start: _s, end: _e, text, ...rest } = e;
-  return { ...rest, note: `across the headline and a window of the text: ${text ?? ''}`.trim() };
-}
-
 /** Index renumbering of one window's layers in the joined document. */
 interface Renumber { sentence: (i: number) => number; paragraph: (i: number) => number; token: (i: number) => number }
 
 function moveStatement(d: DraftStatement, s: Shift, n: Renumber): DraftStatement {
   const { speakerMentionHint: hint, pronounParty, ...rest } = d;
-  const content = moveSpan(d.content, s);
-  if (d.content.pieces) content.pieces = d.content.pieces.map((p) => moveSpan(p, s));
-  const cue = moveTextSpan(d.cue, s);
-  const moved: DraftStatement = {
-    ...rest,
-    sentence: n.sentence(d.sentence),
-    content,
-    cue,
-    speaker: { ...d.speaker, mention: moveTextSpan(d.speaker.mention, s) },
-    targets: d.targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map((e) => moveEvidence(e, s)) } : t)),
-    ...(d.evidence ? { evidence: d.evidence.map((e) => moveEvidence(e, s)) } : {}),
-  };
+  const mapping: SpanMapping = { move: (x) => moveSpan(x, s), outside: { test: (x) => across(x, s), note: 'across the headline and a window of the text', cue: true } };
+  const moved: DraftStatement = { ...mapStatementSpans(rest, mapping), sentence: n.sentence(d.sentence) };
   if (hint && !across(hint, s)) {
     const h = moveSpan(hint, s);
     if (hint.appositive) h.appositive = moveTextSpan(hint.appositive, s) ?? undefined;

@@ -1,5 +1,5 @@
 // The library entry point: one article's text in, one validated ArticleResult out.
-import type { ArticleResult, Evidence, Message, Statement } from './model/article-result.js';
+import type { ArticleResult, Message, Statement } from './model/article-result.js';
 import { SCHEMA_VERSION } from './model/article-result.js';
 import type { Article, Doc } from './model/document.js';
 import { newDoc } from './model/document.js';
@@ -11,6 +11,7 @@ import { firstLine } from './ingest/read-inputs.js';
 import { readableText, readableTitle, type Readable } from './ingest/readable-text.js';
 import { STAGES } from '../pipeline/stages.js';
 import { analyseInWindows, WINDOW_CHARS } from './analyze-windows.js';
+import { mapStatementSpans, type SpanMapping } from './map-statement-spans.js';
 
 export interface AnalyzeOptions {
   id?: string;
@@ -73,24 +74,10 @@ function analyzeRead(article: Article, options: AnalyzeOptions, read: boolean): 
  */
 function withoutHeadline(r: ArticleResult, article: Article, shift: number): ArticleResult {
   const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - shift, end: x.end - shift });
-  const moveEvidence = (e: Evidence): Evidence => {
-    if (e.start === undefined || e.end === undefined) return e;
-    if (e.start >= shift) return { ...e, start: e.start - shift, end: e.end - shift };
-    const { start: _s, end: _e, text, ...rest } = e;
-    return { ...rest, note: `in the headline: ${text ?? ''}`.trim() };
-  };
+  const mapping: SpanMapping = { move, outside: { test: (x) => x.start < shift, note: 'in the headline', cue: false } };
   const statements = r.statements.map((s) => {
-    const content = { ...move(s.content), ...(s.content.pieces ? { pieces: s.content.pieces.map(move) } : {}) };
-    const mention = s.speaker.mention && s.speaker.mention.start >= shift ? move(s.speaker.mention) : null;
-    return {
-      ...s,
-      id: `${article.id}#${content.start}-${content.end}`,
-      content,
-      cue: s.cue ? move(s.cue) : s.cue,
-      speaker: { ...s.speaker, mention },
-      targets: s.targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(moveEvidence) } : t)),
-      ...(s.evidence ? { evidence: s.evidence.map(moveEvidence) } : {}),
-    };
+    const moved = mapStatementSpans(s, mapping);
+    return { ...moved, id: `${article.id}#${moved.content.start}-${moved.content.end}` };
   });
   const messages = r.messages.flatMap((m) => (m.start === undefined || m.end === undefined ? [m] : m.start >= shift ? [{ ...m, start: m.start - shift, end: m.end - shift }] : []));
   return { ...r, article: { ...r.article, text: article.text }, statements, messages };
@@ -131,18 +118,9 @@ function onOriginalText(r: ArticleResult, article: Article, readable: Readable):
     const same = x.text !== undefined && x.text === clean.slice(x.start, x.end);
     return { ...x, start, end, ...(same ? { text: article.text.slice(start, end) } : {}) };
   };
-  const evidence = (e: Evidence): Evidence => (e.start === undefined || e.end === undefined ? e : span(e as Evidence & { start: number; end: number }));
   const statements = r.statements.map((s) => {
-    const content = { ...span(s.content), ...(s.content.pieces ? { pieces: s.content.pieces.map(span) } : {}) };
-    return {
-      ...s,
-      id: `${article.id}#${content.start}-${content.end}`,
-      content,
-      cue: s.cue ? span(s.cue) : s.cue,
-      speaker: { ...s.speaker, mention: s.speaker.mention ? span(s.speaker.mention) : null },
-      targets: s.targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(evidence) } : t)),
-      ...(s.evidence ? { evidence: s.evidence.map(evidence) } : {}),
-    };
+    const moved = mapStatementSpans(s, { move: span });
+    return { ...moved, id: `${article.id}#${moved.content.start}-${moved.content.end}` };
   });
   const messages = r.messages.map((m) => (m.start === undefined || m.end === undefined ? m : span(m as Message & { start: number; end: number })));
   return { ...r, article: { ...r.article, title: article.title, text: article.text }, statements, messages };
