@@ -389,6 +389,8 @@ const StanceWords = z.object({
   answerPlanMarkers: z.array(z.string()),
   /** Singular claims a denial rebuts when a possessor names their author ("the ombudsman’s finding"): beside `rebutted`. */
   possessedRebuttals: z.array(z.string()),
+  /** Verbs of denying whose object a possessed claim must be inside the content ("disagreed with the bureau’s findings"). */
+  possessedRebuttalVerbs: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -563,7 +565,10 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   // A claim rebutted that names its author as possessor, read from the author's mention: "disagrees with the bureau’s
   // findings", "rejected the Transport Ministry’s conclusions".
-  possessedRebuttal: new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&.-]*[^\\S\\n]+){0,5}[\\p{L}-]+(?:[’']s|(?<=s)[’'])[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${[...WORDS.rebutted, ...WORDS.possessedRebuttals].join('|')})(?![\\p{L}])`, 'u'),
+  possessedRebuttal: new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&.-]*[^\\S\\n]+){0,5}[\\p{L}-]+(?:[’']s|(?<=s)[’'])[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${[...WORDS.rebutted, ...WORDS.possessedRebuttals].join('|')})(?![\\p{L}])(?=[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about|on|and|but|which)(?![\\p{L}]))`, 'u'),
+  // What stands before such a possessed claim in the content: nothing but "the" (the content of a cue of denying, "rejected
+  // the ombudsman’s finding that …"), or a verb of denying with its adverbs ("it strongly disagreed with the bureau’s …", "it “strongly disagrees” with the bureau’s …").
+  possessedRebuttalBefore: new RegExp(`(?:^|(?<![\\p{L}])(?:${WORDS.possessedRebuttalVerbs.map(escapeRegExp).join('|').replace(/ /gu, '[”"’]?[^\\S\\n]+')})[”"’]?[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+)?)(?:(?:the|all|any|parts[^\\S\\n]+of|part[^\\S\\n]+of)[^\\S\\n]+){0,2}$`, 'iu'),
   rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   rebuttedUnattributed: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedUnattributed.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
@@ -3246,6 +3251,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const possessedRebuttal = (name: string): Evidence | null => {
       const at = found.get(name)?.at ?? -1;
       if (at < off || at >= off + content.length || byPronoun.has(name) || carried.has(name)) return null;
+      // (the claim is the denial's object: "denied it had ignored the union’s complaints" denies no claim of the union's)
+      if (!RX.possessedRebuttalBefore.test(text.slice(off, at).replace(/^[^\S\n]+/u, ''))) return null;
       const m = RX.possessedRebuttal.exec(text.slice(at, off + content.length));
       return m ? { rule: '', start: at, end: at + m[0].length, text: m[0] } : null;
     };
