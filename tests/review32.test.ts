@@ -3,6 +3,7 @@
 // careful reader would say (LABELS.md, corpus/GUIDE.md).
 import { describe, expect, it } from 'vitest';
 import { withContent } from './stance-helpers.js';
+import { speakerOf } from './speaker-helpers.js';
 
 describe('a denial of a claim its possessor made (judge-stance possessedRebuttal): the claim must be what is denied', () => {
   it.each<[string, string]>([
@@ -23,5 +24,29 @@ describe('a denial of a claim its possessor made (judge-stance possessedRebuttal
     const st = withContent(body, start);
     const target = Object.entries(st.targets).find(([name]) => /Inspectorate|Audit Group/u.test(name));
     expect(target?.[1] ?? 'NONE').not.toBe('AGAINST');
+  });
+});
+
+describe('a lede’s holder of a post takes the name given after it only when the named person is tied to the post (holderNamedAfterLede)', () => {
+  it('the first person named, introduced with words of the lede ("who bought the team"), is the holder', () => {
+    const body = 'The owner of the Kelby Hawks has told the city that the team will leave unless a new ground is built.\nDan Ruiz, who bought the team in 2019, said the old ground was falling apart.';
+    expect(speakerOf(body, 'the team will leave')).toMatchObject({ name: 'Dan Ruiz', kind: 'person' });
+  });
+  it('the same role given with the name ("President Ada Kern") is the holder', () => {
+    const body = 'The president of Tarrow College insisted on Friday that closing the library at night had been the right call.\nPresident Ada Kern said the building could not be staffed after ten.';
+    expect(speakerOf(body, 'closing the library')).toMatchObject({ name: 'Ada Kern', kind: 'person' });
+  });
+  it.each<[string, string, string, string]>([
+    ['a person named next with nothing tying them to the post',
+      'The president of the Fenwick Rowing Club said the summer regatta would be cancelled because of low water.\nOlga Steen, who has rowed on the lake for 30 years, said she was disappointed.',
+      'the summer regatta', 'Olga Steen'],
+    ['a person named next with another role ("head" is no wildcard)',
+      'The head of the Marsh County Council said the flood defences had held.\nResident Peter Crane said his house had been under a foot of water.',
+      'the flood defences', 'Peter Crane'],
+    ['a person named in a later sentence with no introduction',
+      'The head of the regional water authority warned that reservoirs could run dry by August.\nFarmers in the valley say they are already struggling. Tom Kell said his wells were half empty.',
+      'reservoirs could run dry', 'Tom Kell'],
+  ])('must not fire: %s', (_why, body, content, other) => {
+    expect(speakerOf(body, content).name).not.toBe(other);
   });
 });

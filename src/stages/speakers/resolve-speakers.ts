@@ -4977,6 +4977,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (the first person to speak by name decides; named before the lede's end, it is no withheld name)
         const first = text.indexOf(o.name);
         if ((first >= 0 && first < ledeEnd) || (o.role && o.role !== role && role !== 'head')) break;
+        // (and it must be tied to the post: the same role; for "the head of …", an office that heads a body, named with
+        // one ("Russell Thibodeaux, the administrator of the Office of …"); with no role, words of the lede in what
+        // introduces them, "Gregory Strand, who bought the team in 2019," after a lede on "the … baseball team".
+        // "Olga Steen, who has rowed on the lake for 30 years", "Resident Peter Crane" or "Sergeant Ben Holt" named after
+        // "The president of the rowing club said …" or "The head of the council said …" is someone else)
+        const tied = o.role === role
+          || (o.role ? role === 'head' && HEADING_ROLES.has(o.role) && o.affiliation !== undefined : introducedByLede(o, list[j] as DraftStatement, bodyStart + ledeStart, ledeEnd));
+        if (!tied) break;
         holder = o;
         break;
       }
@@ -4990,6 +4998,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
       }
     }
+  }
+
+  /** Whether the words that introduce a person named after a lede (from the name to the statement's cue: ", who bought
+   *  the team in 2019,") take up a noun the lede paragraph has ("the Double-A baseball team"): the tie between the
+   *  person and the post the lede describes (holderNamedAfterLede). */
+  function introducedByLede(o: Speaker, st: DraftStatement, ledeStart: number, ledeEnd: number): boolean {
+    if (!o.mention || !st.cue || st.cue.start <= o.mention.end) return false;
+    const intro = text.slice(o.mention.end, st.cue.start);
+    if (!/^[^\S\n]*,[^\S\n]+(?:who|whose|the|a|an|its|his|her)[^\S\n]/u.test(intro)) return false;
+    const lede = text.slice(ledeStart, ledeEnd).toLowerCase();
+    return [...intro.matchAll(/(?<![\p{L}])(?:the|its|his|her|their)[^\S\n]+(\p{Ll}{4,})(?![\p{L}])/gu)].some((m) => new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u').test(lede));
   }
 
   /** The last counted plural of people ("some parents", "three former riders") in the sentence before `at` or its own,
@@ -5209,6 +5228,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 }
 
+/** Offices that head a body (speakers.json headingRoles): holderNamedAfterLede. */
+const HEADING_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.headingRoles);
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor',
   // (religious and professional titles, speakers.json coreference.titlesBeforeName: "Bishop Ann Dunne" is Ann Dunne)
   ...COREFERENCE_WORDS.titlesBeforeName]);
