@@ -505,7 +505,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim())
       // (an office one person holds, not an occupation: "The grower also questioned …" may be the farmer named before)
       && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
-    // ("A radiographer at the unit, who asked not to be named, said …", "Another stallholder, who …": an unnamed source with
+    // ("A porter on the night shift, who did not want his name used, said …", "Another stallholder, who …": an unnamed source with
     // no role noun is one person too when a relative "who" follows its description: a he or she after it may be theirs)
     // (the description is the mention a relative "who" was read back to: "A cleaner, who …, said")
     const described = hint.text.trim() === 'who' && speaker.mention ? speaker.mention : hint;
@@ -2610,8 +2610,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:in-place' };
     }
 
-    // "A transcript of the hearing shows", "a memo from the county clerk's office warned", "documents released under
-    // freedom of information rules show": a document's head before the phrase that says whose or which it is
+    // "A transcript of the hearing shows", "a memo from the county clerk's office warned", "papers released under
+    // a records request show": a document's head before the phrase that says whose or which it is
     // ("a report by X" is left to the author rules)
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
     // "A ruling from the court says", "a statement from the ministry said": a body's own utterance of or from a body is the
@@ -4978,8 +4978,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const first = text.indexOf(o.name);
         if ((first >= 0 && first < ledeEnd) || (o.role && o.role !== role && role !== 'head')) break;
         // (and it must be tied to the post: the same role; for "the head of …", an office that heads a body, named with
-        // one ("Russell Thibodeaux, the administrator of the Office of …"); with no role, words of the lede in what
-        // introduces them, "Gregory Strand, who bought the team in 2019," after a lede on "the … baseball team".
+        // one ("Mona Vail, the commissioner of the Harbour Lights Board, …"); with no role, words of the lede in what
+        // introduces them, "Dan Ruiz, whose family has run the club since 1990," after a lede on "the … rugby club".
         // "Olga Steen, who has rowed on the lake for 30 years", "Resident Peter Crane" or "Sergeant Ben Holt" named after
         // "The president of the rowing club said …" or "The head of the council said …" is someone else)
         const tied = o.role === role
@@ -5030,7 +5030,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function describedMember(hint: SpeakerHint): { name: string; kind: SpeakerKind; role: string | null } | null {
     const after = /^[^\S\n]+of[^\S\n]+(?:them|those)[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1]
       ?? (/\sof\s(?:them|those)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined);
-    // ("“…,” said one, a forklift driver who asked not to be named": a bare "one" or "another" with the description in
+    // ("“…,” said one, a crane operator who did not wish to be identified": a bare "one" or "another" with the description in
     // apposition right after it)
     const bare = !after && /^(?:one|another)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined;
     const ap = hint.appositive?.text ?? after ?? bare;
