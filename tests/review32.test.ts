@@ -50,3 +50,18 @@ describe('a lede’s holder of a post takes the name given after it only when th
     expect(speakerOf(body, content).name).not.toBe(other);
   });
 });
+
+describe('a pair of dashes around an appositive with commas of its own (find-statements parentheticalSubject)', () => {
+  it('the commas in the pair still set off one phrase: "Union leaders ― and, in particular, the branch secretary ― insisted"', () => {
+    expect(speakerOf('Union leaders ― and, above all, the branch secretary ― insisted the deal was unfair.', 'the deal was unfair')).toMatchObject({ name: 'union leaders' });
+  });
+  it('a name with its age and town in the pair is the name alone', () => {
+    expect(speakerOf('The firm’s founder - Lise Brandt, 64, of Oslo - said the sale was final.', 'the sale was final').name).toBe('Lise Brandt');
+    expect(speakerOf('The firm’s founder ― Lise Brandt, 64 ― said the sale was final.', 'the sale was final').name).toBe('Lise Brandt');
+  });
+  it('must not fire: a description with an age in the pair names no one; the phrase before it speaks', () => {
+    const who = speakerOf('Two residents - a farmer, 58, and his wife - said the river rose overnight.', 'the river rose');
+    expect(who.name).toBe('two residents');
+    expect(who.kind).not.toBe('person');
+  });
+});
