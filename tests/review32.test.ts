@@ -65,3 +65,17 @@ describe('a pair of dashes around an appositive with commas of its own (find-sta
     expect(who.kind).not.toBe('person');
   });
 });
+
+describe('an unnamed "a/an … who" source as a later he or she (a438e606): its gender and number count', () => {
+  const opening = 'Mayor Dan Fell opened the new pool on Saturday. He said it had cost less than planned.';
+  it('the source is the she after it', () => {
+    expect(speakerOf(`${opening}\nA lifeguard who asked not to be named said staff had not been trained. She said the pumps had failed twice.`, 'the pumps had failed').name).toBe('lifeguard');
+    expect(speakerOf(`${opening}\nA woman who runs the kiosk said trade was slow. She said the car park was too small.`, 'the car park').name).toBe('woman');
+  });
+  it('must not fire: a grandmother is no later "he"', () => {
+    expect(speakerOf(`${opening}\nA grandmother who lives next door said the building work had been noisy. He said the pool would open seven days a week.`, 'seven days a week').name).toBe('Dan Fell');
+  });
+  it('must not fire: a couple is no one person for a later "he"', () => {
+    expect(speakerOf('Mayor Dan Fell opened the new pool on Saturday.\nA couple who live nearby said they had waited years for it. He said the opening had been delayed by a year.', 'delayed by a year').name).toBe('Dan Fell');
+  });
+});

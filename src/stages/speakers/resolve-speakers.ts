@@ -86,6 +86,11 @@ const WHITE = /\s/u;
 /** "the" right before a name, as a word. */
 const AFTER_THE = /(?:^|[^\p{L}])the[^\S\n]+$/iu;
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
+/** The head nouns of an unnamed "a/an … who" source that give its gender, and those of more than one person (speakers.json
+ *  describedFemale, describedMale, describedCollectives). */
+const DESCRIBED_FEMALE: ReadonlySet<string> = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.describedFemale]);
+const DESCRIBED_MALE: ReadonlySet<string> = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.describedMale]);
+const DESCRIBED_COLLECTIVES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.describedCollectives);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const APPOSITIVE_GOVERNING_WORDS = new Set(COREFERENCE_WORDS.appositiveGoverningWords);
@@ -509,12 +514,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // no role noun is one person too when a relative "who" follows its description: a he or she after it may be theirs)
     // (the description is the mention a relative "who" was read back to: "A cleaner, who …, said")
     const described = hint.text.trim() === 'who' && speaker.mention ? speaker.mention : hint;
+    // (not "A couple who live nearby", a singular noun of more than one person; its head noun gives its gender: "A
+    // grandmother who lives next door said …" is no later "he")
+    const describedHead = /^(?:a|an|another)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=[^\p{L}]|$)/iu.exec(described.text)?.[1]?.toLowerCase() ?? '';
     const onePerson = speaker.kind === 'anonymous' && speaker.role === null && /^(?:a|an|another)\s/iu.test(described.text) && !/s$/u.test(described.text.trim())
+      && !DESCRIBED_COLLECTIVES.has(describedHead)
       && (described !== hint || /[^\S\n]who[^\S\n]/u.test(hint.text) || /^[^\S\n]*,?[^\S\n]*who[^\S\n]/u.test(text.slice(hint.end, hint.end + 12)));
+    const describedGender: { gender?: Gender } = !onePerson ? {} : DESCRIBED_FEMALE.has(describedHead) ? { gender: 'female' } : DESCRIBED_MALE.has(describedHead) ? { gender: 'male' } : {};
     // (and so is the one member of a group a bare "one" or "another" was read as: "One, a porter who …", "One said …")
     const one = onePerson || ((member !== null || implied !== null) && speaker.kind === 'anonymous') || (speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(described.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular')));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
-    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...describedGender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Kipwyn, Drasby's chief executive, said" …
