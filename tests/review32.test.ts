@@ -79,3 +79,20 @@ describe('an unnamed "a/an … who" source as a later he or she (a438e606): its 
     expect(speakerOf('Mayor Dan Fell opened the new pool on Saturday.\nA couple who live nearby said they had waited years for it. He said the opening had been delayed by a year.', 'delayed by a year').name).toBe('Dan Fell');
   });
 });
+
+describe('"disregarded" charges a wrong only with a rule, warning, advice or right as object (stance-words wrongdoing)', () => {
+  it('a body that disregarded warnings or rights of way is charged: AGAINST it', () => {
+    const st = withContent('The Tenants Association said the Dunmore Housing Trust disregarded repeated warnings about damp.', 'the Dunmore');
+    expect(st.act).toBe('ACCUSE');
+    expect(st.targets['Dunmore Housing Trust']).toBe('AGAINST');
+  });
+  it.each<[string, string]>([
+    ['The research team said it disregarded the first week of readings because a sensor was faulty.', 'it disregarded'],
+    ['Organisers said thousands of fans, disregarding the rain, had turned out to cheer the Kelby Hawks.', 'thousands'],
+    ['Coach Ben Arlow said his players had disregarded the noise from the crowd and focused on the game.', 'his players'],
+  ])('must not fire: %s', (body, start) => {
+    const st = withContent(body, start);
+    expect(st.act).not.toBe('ACCUSE');
+    expect(Object.values(st.targets)).not.toContain('AGAINST');
+  });
+});
