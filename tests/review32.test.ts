@@ -96,3 +96,13 @@ describe('"disregarded" charges a wrong only with a rule, warning, advice or rig
     expect(Object.values(st.targets)).not.toContain('AGAINST');
   });
 });
+
+describe('a spokesperson’s advice to others after a charge is no defence of the body (defendsBodyAgainstCritics)', () => {
+  const charge = 'Campaigners accused the Marsh County Council of ignoring flood warnings.\nRuth Bayliss, a spokesperson for the Marsh County Council, said ';
+  it('a reply that the charge was wrong defends the body: FAVOR', () => {
+    expect(withContent(`${charge}the warnings had been acted on within hours.`, 'the warnings').targets['Marsh County Council']).toBe('FAVOR');
+  });
+  it.each<string>(['residents should stay indoors until the water falls.', 'drivers must not ignore road closures.'])('must not fire: %s', (advice) => {
+    expect(withContent(`${charge}${advice}`, advice.slice(0, 12)).targets['Marsh County Council'] ?? 'NONE').not.toBe('FAVOR');
+  });
+});

@@ -389,6 +389,8 @@ const StanceWords = z.object({
   answerPlanMarkers: z.array(z.string()),
   /** Singular claims a denial rebuts when a possessor names their author ("the ombudsman’s finding"): beside `rebutted`. */
   possessedRebuttals: z.array(z.string()),
+  /** Words that make a spokesperson's words after a charge advice to others ("residents should stay indoors"): defendsBodyAgainstCritics. */
+  answerAdviceMarkers: z.array(z.string()),
   /** Verbs of denying whose object a possessed claim must be inside the content ("disagreed with the bureau’s findings"). */
   possessedRebuttalVerbs: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
@@ -5667,6 +5669,9 @@ function sameName(a: string, b: string): boolean {
 const ANSWER_WINDOW = 800;
 /** How many words may open a reply before a marker of a plan ("it said on Tuesday it would …"). */
 const ANSWER_PLAN_WORDS = 6;
+/** Advice or an instruction to others in a statement's first words, its subject no word of the speaker's own side
+ *  ("residents should stay indoors", "drivers must not ignore road closures"; not "we must"): stance-words answerAdviceMarkers. */
+const ANSWER_ADVICE = new RegExp(`^(?!(?:we|it|i|our|its|the[^\\S\\n]+(?:council|company|firm|agency|authority|department|club|board|trust|service))[^\\p{L}])(?:[^\\s]+\\s+){1,4}?(?:${WORDS.answerAdviceMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const ANSWER_PLAN = new RegExp(`^(?:[^\\s]+\\s+){0,${ANSWER_PLAN_WORDS}}?(?:${WORDS.answerPlanMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a target's name is a speaker's name: the same key, a one-word short name of it, or all of one's words among the
@@ -5817,6 +5822,8 @@ export function defendsBodyAgainstCritics(ordered: readonly DraftStatement[], bo
     if (body === undefined || !/^\p{Lu}/u.test(body) || key(body) === key(st.speaker.name)) return;
     if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, body) || namesSpeaker(body, t.name))) return;
     if (ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) return;
+    // (nor advice to others, "residents should stay indoors until the water falls")
+    if (ANSWER_ADVICE.test(st.content.text)) return;
     // (a charge by the person, or by another who speaks for the same body, is no charge against it by another)
     const own = (by: string): boolean => by === st.speaker.name || speaksFor(by, body);
     if (st.act === 'SAY' && !answerNegation(st)) {
