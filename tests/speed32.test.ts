@@ -15,7 +15,7 @@ const statement = (): StatementSpans & { id: string; act: string } => ({
   act: 'CLAIM',
   targets: [
     { name: 'Orvo', stance: 'AGAINST', evidence: [{ rule: 'a', start: 3, end: 8, text: 'in head' }, { rule: 'b', start: 41, end: 44, text: 'body' }, { rule: 'c', note: 'no place' }] },
-    { name: 'Pell', stance: 'NEUTRAL' },
+    { name: 'Pell', stance: 'NONE' },
   ],
   evidence: [{ rule: 'act:cue', start: 18, end: 25, text: 'across' }],
 });

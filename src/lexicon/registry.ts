@@ -259,6 +259,12 @@ export const CoreferenceWords = z.object({
   /** Athletes' sport nouns ("sprinter", "hurdler"): role nouns that give themselves as the role; lower case. */
   athleteRoles: z.array(z.string().min(1)),
   contrastedHolders: z.array(z.string().min(1)),
+  /** Offices that head a body (resolve-speakers.ts holderNamedAfterLede): a lede's "the head of …" is named by a later
+   *  holder of one of these named with a body. */
+  headingRoles: z.array(z.string().min(1)),
+  /** An unnamed "a/an <description> who …" source: the gender its head noun gives, and the singular nouns of more than one
+   *  person, which are no one person a later he or she may stand for (resolve-speakers.ts). */
+  describedFemale: z.array(z.string().min(1)), describedMale: z.array(z.string().min(1)), describedCollectives: z.array(z.string().min(1)),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */

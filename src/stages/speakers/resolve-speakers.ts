@@ -86,6 +86,11 @@ const WHITE = /\s/u;
 /** "the" right before a name, as a word. */
 const AFTER_THE = /(?:^|[^\p{L}])the[^\S\n]+$/iu;
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
+/** The head nouns of an unnamed "a/an … who" source that give its gender, and those of more than one person (speakers.json
+ *  describedFemale, describedMale, describedCollectives). */
+const DESCRIBED_FEMALE: ReadonlySet<string> = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.describedFemale]);
+const DESCRIBED_MALE: ReadonlySet<string> = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.describedMale]);
+const DESCRIBED_COLLECTIVES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.describedCollectives);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const APPOSITIVE_GOVERNING_WORDS = new Set(COREFERENCE_WORDS.appositiveGoverningWords);
@@ -505,16 +510,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim())
       // (an office one person holds, not an occupation: "The grower also questioned …" may be the farmer named before)
       && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
-    // ("A radiographer at the unit, who asked not to be named, said …", "Another stallholder, who …": an unnamed source with
+    // ("A porter on the night shift, who did not want his name used, said …", "Another stallholder, who …": an unnamed source with
     // no role noun is one person too when a relative "who" follows its description: a he or she after it may be theirs)
     // (the description is the mention a relative "who" was read back to: "A cleaner, who …, said")
     const described = hint.text.trim() === 'who' && speaker.mention ? speaker.mention : hint;
+    // (not "A couple who live nearby", a singular noun of more than one person; its head noun gives its gender: "A
+    // grandmother who lives next door said …" is no later "he")
+    const describedHead = /^(?:a|an|another)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?(\p{Ll}[\p{Ll}-]*)(?=[^\p{L}]|$)/iu.exec(described.text)?.[1]?.toLowerCase() ?? '';
     const onePerson = speaker.kind === 'anonymous' && speaker.role === null && /^(?:a|an|another)\s/iu.test(described.text) && !/s$/u.test(described.text.trim())
+      && !DESCRIBED_COLLECTIVES.has(describedHead)
       && (described !== hint || /[^\S\n]who[^\S\n]/u.test(hint.text) || /^[^\S\n]*,?[^\S\n]*who[^\S\n]/u.test(text.slice(hint.end, hint.end + 12)));
+    const describedGender: { gender?: Gender } = !onePerson ? {} : DESCRIBED_FEMALE.has(describedHead) ? { gender: 'female' } : DESCRIBED_MALE.has(describedHead) ? { gender: 'male' } : {};
     // (and so is the one member of a group a bare "one" or "another" was read as: "One, a porter who …", "One said …")
     const one = onePerson || ((member !== null || implied !== null) && speaker.kind === 'anonymous') || (speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(described.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular')));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
-    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...describedGender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Kipwyn, Drasby's chief executive, said" …
@@ -2610,8 +2620,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:in-place' };
     }
 
-    // "A transcript of the hearing shows", "a memo from the county clerk's office warned", "documents released under
-    // freedom of information rules show": a document's head before the phrase that says whose or which it is
+    // "A transcript of the hearing shows", "a memo from the county clerk's office warned", "papers released under
+    // a records request show": a document's head before the phrase that says whose or which it is
     // ("a report by X" is left to the author rules)
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
     // "A ruling from the court says", "a statement from the ministry said": a body's own utterance of or from a body is the
@@ -4977,6 +4987,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (the first person to speak by name decides; named before the lede's end, it is no withheld name)
         const first = text.indexOf(o.name);
         if ((first >= 0 && first < ledeEnd) || (o.role && o.role !== role && role !== 'head')) break;
+        // (and it must be tied to the post: the same role; for "the head of …", an office that heads a body, named with
+        // one ("Mona Vail, the commissioner of the Harbour Lights Board, …"); with no role, words of the lede in what
+        // introduces them, "Dan Ruiz, whose family has run the club since 1990," after a lede on "the … rugby club".
+        // "Olga Steen, who has rowed on the lake for 30 years", "Resident Peter Crane" or "Sergeant Ben Holt" named after
+        // "The president of the rowing club said …" or "The head of the council said …" is someone else)
+        const tied = o.role === role
+          || (o.role ? role === 'head' && HEADING_ROLES.has(o.role) && o.affiliation !== undefined : introducedByLede(o, list[j] as DraftStatement, bodyStart + ledeStart, ledeEnd));
+        if (!tied) break;
         holder = o;
         break;
       }
@@ -4990,6 +5008,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
       }
     }
+  }
+
+  /** Whether the words that introduce a person named after a lede (from the name to the statement's cue: ", who bought
+   *  the team in 2019,") take up a noun the lede paragraph has ("the Double-A baseball team"): the tie between the
+   *  person and the post the lede describes (holderNamedAfterLede). */
+  function introducedByLede(o: Speaker, st: DraftStatement, ledeStart: number, ledeEnd: number): boolean {
+    if (!o.mention || !st.cue || st.cue.start <= o.mention.end) return false;
+    const intro = text.slice(o.mention.end, st.cue.start);
+    if (!/^[^\S\n]*,[^\S\n]+(?:who|whose|the|a|an|its|his|her)[^\S\n]/u.test(intro)) return false;
+    const lede = text.slice(ledeStart, ledeEnd).toLowerCase();
+    return [...intro.matchAll(/(?<![\p{L}])(?:the|its|his|her|their)[^\S\n]+(\p{Ll}{4,})(?![\p{L}])/gu)].some((m) => new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u').test(lede));
   }
 
   /** The last counted plural of people ("some parents", "three former riders") in the sentence before `at` or its own,
@@ -5011,7 +5040,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function describedMember(hint: SpeakerHint): { name: string; kind: SpeakerKind; role: string | null } | null {
     const after = /^[^\S\n]+of[^\S\n]+(?:them|those)[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1]
       ?? (/\sof\s(?:them|those)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined);
-    // ("“…,” said one, a forklift driver who asked not to be named": a bare "one" or "another" with the description in
+    // ("“…,” said one, a crane operator who did not wish to be identified": a bare "one" or "another" with the description in
     // apposition right after it)
     const bare = !after && /^(?:one|another)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined;
     const ap = hint.appositive?.text ?? after ?? bare;
@@ -5209,6 +5238,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 }
 
+/** Offices that head a body (speakers.json headingRoles): holderNamedAfterLede. */
+const HEADING_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.headingRoles);
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor',
   // (religious and professional titles, speakers.json coreference.titlesBeforeName: "Bishop Ann Dunne" is Ann Dunne)
   ...COREFERENCE_WORDS.titlesBeforeName]);

@@ -398,6 +398,10 @@ const StanceWords = z.object({
   conductCues: z.array(z.string()),
   /** Verbs of a loss or harm the party underwent, right after it: no conduct of its own (conductCues). */
   conductMisfortunes: z.array(z.string()),
+  /** Words that make a spokesperson's words after a charge advice to others ("residents should stay indoors"): defendsBodyAgainstCritics. */
+  answerAdviceMarkers: z.array(z.string()),
+  /** Verbs of denying whose object a possessed claim must be inside the content ("disagreed with the bureau’s findings"). */
+  possessedRebuttalVerbs: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -572,7 +576,10 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   // A claim rebutted that names its author as possessor, read from the author's mention: "disagrees with the bureau’s
   // findings", "rejected the Transport Ministry’s conclusions".
-  possessedRebuttal: new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&.-]*[^\\S\\n]+){0,5}[\\p{L}-]+(?:[’']s|(?<=s)[’'])[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${[...WORDS.rebutted, ...WORDS.possessedRebuttals].join('|')})(?![\\p{L}])`, 'u'),
+  possessedRebuttal: new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}&.-]*[^\\S\\n]+){0,5}[\\p{L}-]+(?:[’']s|(?<=s)[’'])[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${[...WORDS.rebutted, ...WORDS.possessedRebuttals].join('|')})(?![\\p{L}])(?=[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about|on|and|but|which)(?![\\p{L}]))`, 'u'),
+  // What stands before such a possessed claim in the content: nothing but "the" (the content of a cue of denying, "rejected
+  // the ombudsman’s finding that …"), or a verb of denying with its adverbs ("it strongly disagreed with the bureau’s …", "it “strongly disagrees” with the bureau’s …").
+  possessedRebuttalBefore: new RegExp(`(?:^|(?<![\\p{L}])(?:${WORDS.possessedRebuttalVerbs.map(escapeRegExp).join('|').replace(/ /gu, '[”"’]?[^\\S\\n]+')})[”"’]?[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+)?)(?:(?:the|all|any|parts[^\\S\\n]+of|part[^\\S\\n]+of)[^\\S\\n]+){0,2}$`, 'iu'),
   rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   // "was weighing legal action against the mill", "would sue the landlord": the step ends right before the party (and
   // its determiner); "had served the operator a notice of intent to sue": the step follows the party.
@@ -3314,6 +3321,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const possessedRebuttal = (name: string): Evidence | null => {
       const at = found.get(name)?.at ?? -1;
       if (at < off || at >= off + content.length || byPronoun.has(name) || carried.has(name)) return null;
+      // (the claim is the denial's object: "denied it had ignored the union’s complaints" denies no claim of the union's)
+      if (!RX.possessedRebuttalBefore.test(text.slice(off, at).replace(/^[^\S\n]+/u, ''))) return null;
       const m = RX.possessedRebuttal.exec(text.slice(at, off + content.length));
       return m ? { rule: '', start: at, end: at + m[0].length, text: m[0] } : null;
     };
@@ -5742,6 +5751,9 @@ function sameName(a: string, b: string): boolean {
 const ANSWER_WINDOW = 800;
 /** How many words may open a reply before a marker of a plan ("it said on Tuesday it would …"). */
 const ANSWER_PLAN_WORDS = 6;
+/** Advice or an instruction to others in a statement's first words, its subject no word of the speaker's own side
+ *  ("residents should stay indoors", "drivers must not ignore road closures"; not "we must"): stance-words answerAdviceMarkers. */
+const ANSWER_ADVICE = new RegExp(`^(?!(?:we|it|i|our|its|the[^\\S\\n]+(?:council|company|firm|agency|authority|department|club|board|trust|service))[^\\p{L}])(?:[^\\s]+\\s+){1,4}?(?:${WORDS.answerAdviceMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const ANSWER_PLAN = new RegExp(`^(?:[^\\s]+\\s+){0,${ANSWER_PLAN_WORDS}}?(?:${WORDS.answerPlanMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a target's name is a speaker's name: the same key, a one-word short name of it, or all of one's words among the
@@ -5892,6 +5904,8 @@ export function defendsBodyAgainstCritics(ordered: readonly DraftStatement[], bo
     if (body === undefined || !/^\p{Lu}/u.test(body) || key(body) === key(st.speaker.name)) return;
     if (st.targets.some((t) => t.stance === 'FAVOR' || namesSpeaker(t.name, body) || namesSpeaker(body, t.name))) return;
     if (ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) return;
+    // (nor advice to others, "residents should stay indoors until the water falls")
+    if (ANSWER_ADVICE.test(st.content.text)) return;
     // (a charge by the person, or by another who speaks for the same body, is no charge against it by another)
     const own = (by: string): boolean => by === st.speaker.name || speaksFor(by, body);
     if (st.act === 'SAY' && !answerNegation(st)) {

@@ -3278,6 +3278,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // years, and who asked to remain anonymous, said": a relative clause with no comma of its own before the set-off clause)
       if (kind === 'clause') { const rc = relativeClauseHead(open - 1, s); if (rc) return rc; }
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
+      // (inside a pair of dashes, the commas part an appositive's own phrases: "The firm's founder ― Lise Brandt, 64, of
+      // Oslo ― said" names Lise Brandt, the age and the town aside; "Two residents ― a farmer, 58, and his wife ― said"
+      // names no one, and the residents speak)
+      if (kind === 'appositive' && pair >= 0 && pair === open) {
+        let comma = open + 1;
+        while (comma < c && (tokens[comma] as Token).text !== ',') comma++;
+        if (comma < c) appositive = (tokens[open + 1] as Token).pos === 'PROPN' && comma - 1 > open ? tokSpan(open + 1, comma - 1) : undefined;
+      }
       let head = afterDatelineOf(npLeftBounds(open - 1, s), s);
       // ("Outside the clinic, Maria Lopes, 34, a nurse, said": an age set off by commas after a name is no head of its
       // own; the description after it is the name's)
