@@ -31,7 +31,7 @@ describe('mapStatementSpans', () => {
     expect(m.speaker.mention).toMatchObject({ start: 7, end: 14 });
     expect(m.targets[0]?.evidence?.map((e) => [e.start, e.end])).toEqual([[8, 13], [46, 49], [undefined, undefined]]);
     expect(m.evidence?.[0]).toEqual({ rule: 'act:cue', start: 23, end: 30, text: 'across' });
-    expect(m.targets[1]).toEqual({ name: 'Pell', stance: 'NEUTRAL' });
+    expect(m.targets[1]).toEqual({ name: 'Pell', stance: 'NONE' });
   });
 
   it('drops a mention in the headline and notes evidence there, but moves the cue (withoutHeadline)', () => {
