@@ -2638,6 +2638,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: asWritten, kind: GROUP_HEADS.has(head) ? 'group' : 'organization', role: null, resolvedVia: 'utterance-of-body' };
       }
     }
+    // "A company statement said", "a council statement said": the same body's own utterance with the body's noun before
+    // it, resolved as "the company" would be (the company named earlier); a noun that names no body the article gave
+    // stays the document it was
+    if (words.length === 3 && /^(?:a|an|the)$/u.test(lowerWords[0] as string) && UTTERANCE_HEADS.has(lowerWords[2] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[1] as string)) {
+      const bodyNoun = lowerWords[1] as string;
+      if (ORG_HEADS.has(bodyNoun) || DEFINITE_DESCRIPTIONS[bodyNoun] === 'organization') {
+        const d = describe(`the ${bodyNoun}`, at);
+        if (d && d.kind === 'organization' && (d.resolvedVia === 'description' || d.resolvedVia === 'description:head')) return { ...d, role: null, resolvedVia: `utterance-of-body:${d.resolvedVia}` };
+      }
+    }
     if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
       && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
       // (GUIDE: the document is named by its own noun phrase and the body it comes from is its affiliation: "a memo from
