@@ -402,12 +402,16 @@ const StanceWords = z.object({
   answerAdviceMarkers: z.array(z.string()),
   /** Verbs of denying whose object a possessed claim must be inside the content ("disagreed with the bureau’s findings"). */
   possessedRebuttalVerbs: z.array(z.string()),
+  /** Modals of what could be done: a denial holding one and naming neither the speaker nor a wrong is no self-defence. */
+  possibilityModals: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
    *  whose name's head is one of the same kind's `…Heads`. */
 });
 const WORDS = StanceWords.parse(stanceWords);
+/** A modal of possibility (stance-words.json possibilityModals). */
+const POSSIBILITY_MODAL = new RegExp(`(?<![\\p{L}])(?:${WORDS.possibilityModals.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** A departure noun as the subject of a judgement that follows ("the resignation was “", "his exit is long"). */
 const OVERDUE_DEPARTURE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.departureNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:was|is|had[^\\S\\n]+been|has[^\\S\\n]+been|as|came)[^\\S\\n]+[“"‘']?$`, 'iu');
 /** A word list entry that may open a sentence: "staff" or "Staff". */
@@ -3369,6 +3373,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // to be is no claim about what the speaker did)
         // (nor a person's own hardship with a word of proper conduct in it, "I still can't afford to heat the house
         // properly", with no charge against them reported: a lament, no defence, GUIDE decisions 22 and 34)
+        // (a denial of what another party says could be done, "denied that a mobile team could replace the clinic", with
+        // no word of the speaker's own conduct in it and no charge against the speaker reported: an argument about the
+        // matter, not a defence of oneself, GUIDE section 6 and decision 16)
+        else if (act === 'DENY' && key(name) === speakerKey && !selfRef && (found.get(name)?.at ?? -1) < 0 && !c.wrong
+          && POSSIBILITY_MODAL.test(content) && !answersCharge(st)) continue;
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
           && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
           && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
