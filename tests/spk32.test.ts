@@ -132,3 +132,28 @@ describe('a reporter\'s appositive set off by a dash ends the content; "a claim 
     expect(withCue(`The boiler in Harl Tower failed again in January.\n${body}`, 'said')?.content).toBe(content);
   });
 });
+
+describe('"the company" with no other body before it is a business whose name reads as an outlet\'s', () => {
+  it.each<[string, string, string]>([
+    ['"the company" after the business spoke with "says"',
+      'Harwick Post says letter volumes have halved since 2015.\nThe company said it was disappointed by the strike vote.', 'The company'],
+    ['"the firm" likewise',
+      'Harwick Post says letter volumes have halved since 2015.\nThe firm said it was disappointed by the strike vote.', 'The firm'],
+    ['a sentence between them',
+      'Harwick Post says letter volumes have halved since 2015. Its rounds will be cut to three days a week.\nThe company said it was disappointed by the strike vote.', 'The company'],
+  ])('%s', (_rule, body, mention) => {
+    expect(rows(body).find((x) => x.mention === mention)?.speaker).toBe('Harwick Post');
+  });
+
+  it.each<[string, string]>([
+    ['must not fire: an outlet that reported', 'Harwick Post reported on Monday that the plant had leaked for weeks.\nThe company said it was investigating.'],
+    ['must not fire: an outlet named with its "The"', 'The Valley Herald says the plant had leaked for weeks.\nThe company said it was investigating.'],
+  ])('%s', (_rule, body) => {
+    expect(rows(body).find((x) => x.mention === 'The company')?.speaker).not.toMatch(/Post|Herald/u);
+  });
+
+  it('must not fire: a business named as such before wins', () => {
+    expect(rows('Harwick Post says letter volumes have halved since 2015. Ardley Mail Services also runs rounds in the county.\nThe company said it was disappointed by the strike vote.')
+      .find((x) => x.mention === 'The company')?.speaker).toBe('Ardley Mail Services');
+  });
+});

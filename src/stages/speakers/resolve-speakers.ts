@@ -3436,6 +3436,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined)
           ?? (latest && hasHeadWord(head, latest.name) ? latest : bySubject ?? latest);
         if (e) return { name: e.name, kind: e.person && cls !== 'person' ? cls : e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // ("Carrowmere Post says letter volumes have fallen … The company said": with no other body to refer back to, "the
+        // company" or "the firm" is a business whose name was read as an outlet's, when it spoke as the subject of one of
+        // the sentences before; an outlet is a company too. Not one that reported, nor one whose name keeps its "The", as a
+        // newspaper's does: "The Valley Herald says …")
+        const outlet = !e && (head === 'company' || head === 'firm') && /^the$/u.test(lowerWords[0] as string) && words.length === 2
+          ? salient(at, (x) => x.kind === 'media' && !/^The\s/u.test(x.name) && x.spoke === true && x.at < at && !inQuoted(x.at) && !reportedAsOutlet(x.name), COMPANY_SUBJECT_SENTENCES, true) : undefined;
+        if (outlet) return { name: outlet.name, kind: 'organization', role: null, resolvedVia: 'description:outlet-as-company' };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
         const subjectBefore = cls !== 'person' && cls !== 'media' && !words.some((w) => /[’']s?$/u.test(w)) ? subjectNamedBefore(at, head, 2) : undefined;
@@ -5070,7 +5077,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function countedPeople(hint: SpeakerHint, r: Speaker & { resolvedVia?: string }): (Speaker & { resolvedVia?: string }) | null {
     if (hint.relative) return null;
     const m = COUNT_OPENING.exec(hint.text.trim());
-    if (!m) return null;
+    // (a sum of money counts no people: "had spent £410,000 defending …")
+    if (!m || /[$£€¥][^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 2), hint.start))) return null;
     const count = (m[2] as string).toLowerCase();
     const many = /^\d/u.test(count) ? Number(count.replace(/,/gu, '')) >= 10 : true;
     if (m[3]) {
@@ -5083,6 +5091,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const described = group?.name ?? pluralPeopleBefore(hint.start);
     if (!described) return { ...r, name: hint.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'anonymous', role: null, resolvedVia: 'counted-people:undescribed' };
     return { ...r, name: described, kind: 'anonymous', role: headRole(described), resolvedVia: 'counted-people:part-of-described' };
+  }
+
+  /** Whether a speaker of that name reported, published or was cited with "according to" in a statement read so far:
+   *  an outlet acting as one ("The Valley Herald reported …"), which "the company" after it does not stand for. */
+  function reportedAsOutlet(name: string): boolean {
+    return out.some((o) => o.speaker.name === name && o.cue !== null && /^(?:report|reported|reports|reporting|revealed|reveals|published|according)/iu.test(o.cue.text.trim()));
   }
 
   /** The last plural noun of people (a role noun or a noun of people, "its members", "the drivers") in the sentence
