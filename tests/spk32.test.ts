@@ -55,6 +55,15 @@ describe('a counted group of people is named by its description, never by its nu
     expect(r?.mention).toBe('its members');
   });
 
+  it.each<[string, string]>([
+    ['must not fire: a poll share after "about"', 'About 3 in 10 say they trust the council.'],
+    ['must not fire: a percentage after "nearly"', 'Nearly 40 percent said they trust the council.'],
+  ])('%s', (_rule, body) => {
+    const r = withCue(body, /say/u.test(body) ? 'say' : 'said');
+    expect(r?.mention).not.toMatch(/^(?:About|Nearly)/u);
+    expect(r?.kind).not.toBe('group');
+  });
+
   it('must not fire: a number inside a body\'s name', () => {
     expect(withCue('The Route 9 Action Group said it would take the council to court.', 'said')).toMatchObject({ speaker: 'Route 9 Action Group' });
   });

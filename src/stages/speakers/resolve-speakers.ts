@@ -5078,7 +5078,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (hint.relative) return null;
     const m = COUNT_OPENING.exec(hint.text.trim());
     // (a sum of money counts no people: "had spent £410,000 defending …")
-    if (!m || /[$£€¥][^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 2), hint.start))) return null;
+    // (nor is a poll's share a count of people: "40 percent", "3 in 10")
+    if (!m || /[$£€¥][^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 2), hint.start)) || POLL_SHARE.test(hint.text.trim()) || /^(?:percent|per[^\S\n]+cent)\b/iu.test(m[3] ?? '')) return null;
     const count = (m[2] as string).toLowerCase();
     const many = /^\d/u.test(count) ? Number(count.replace(/,/gu, '')) >= 10 : true;
     if (m[3]) {

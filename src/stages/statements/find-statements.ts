@@ -3633,7 +3633,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       // ("More than 300 residents said", "At least 40 said": the words of amount before the number that counts the people
       // are part of the phrase, which names them by that count, GUIDE decision 56's "more than 60 parents")
-      if (start === j + 1 && (tokens[j + 1] as Token).pos === 'NUM') { const amount = countAmountStart(j, s); if (amount >= 0) return [amount, last]; }
+      // (not a poll's share, "About 3 in 10 say", "nearly 40 percent said": the share names its sample, as written)
+      const share = (): boolean => tokens.slice(j + 2, last + 1).some((x) => ['in', 'percent', '%', 'per'].includes(x.normal) || STATEMENT_WORDS_SETS.shareHeads.has(x.normal));
+      if (start === j + 1 && (tokens[j + 1] as Token).pos === 'NUM' && !share()) { const amount = countAmountStart(j, s); if (amount >= 0) return [amount, last]; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
       // "The Save Our Pier campaign said", "Protect Our Parks said": a capitalised possessive between capitalised words is
       // inside a campaign's name, with the word before it (a verb in form, "Save", "Protect"), not the phrase's edge
