@@ -161,6 +161,10 @@ describe('"the company" with no other body before it is a business whose name re
     expect(rows(body).find((x) => x.mention === 'The company')?.speaker).not.toMatch(/Post|Herald/u);
   });
 
+  it('must not fire: an outlet named only by a description ("the newspaper")', () => {
+    expect(rows('The newspaper said the mill had hidden its losses.\nThe firm said the report was false.').find((x) => x.mention === 'The firm')?.speaker).not.toBe('newspaper');
+  });
+
   it('must not fire: a business named as such before wins', () => {
     expect(rows('Harwick Post says letter volumes have halved since 2015. Ardley Mail Services also runs rounds in the county.\nThe company said it was disappointed by the strike vote.')
       .find((x) => x.mention === 'The company')?.speaker).toBe('Ardley Mail Services');

@@ -3441,7 +3441,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the sentences before; an outlet is a company too. Not one that reported, nor one whose name keeps its "The", as a
         // newspaper's does: "The Valley Herald says …")
         const outlet = !e && (head === 'company' || head === 'firm') && /^the$/u.test(lowerWords[0] as string) && words.length === 2
-          ? salient(at, (x) => x.kind === 'media' && !/^The\s/u.test(x.name) && x.spoke === true && x.at < at && !inQuoted(x.at) && !reportedAsOutlet(x.name), COMPANY_SUBJECT_SENTENCES, true) : undefined;
+          ? salient(at, (x) => x.kind === 'media' && /^\p{Lu}/u.test(x.name) && !/^The\s/u.test(x.name) && x.spoke === true && x.at < at && !inQuoted(x.at) && !reportedAsOutlet(x.name), COMPANY_SUBJECT_SENTENCES, true) : undefined;
         if (outlet) return { name: outlet.name, kind: 'organization', role: null, resolvedVia: 'description:outlet-as-company' };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
