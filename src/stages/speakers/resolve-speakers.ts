@@ -109,6 +109,15 @@ const BODY_LED_ROLES = new Set(COREFERENCE_WORDS.bodyLedRoles);
 const LED_BODY_WORDS = new Set(COREFERENCE_WORDS.ledBodyWords);
 const OFFICE_COMPOUNDS = new Set(COREFERENCE_WORDS.officeCompounds);
 const ROLE_SYNONYMS = new Map(Object.entries(COREFERENCE_WORDS.roleSynonyms).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, v as string[]]));
+/**
+ * A speaker phrase that opens with a count of people, perhaps after words of amount (statement-words.json
+ * countAmountPhrases): "More than 300 residents", "at least 40", "Some 300", "dozens of tenants". Groups: the words of
+ * amount, the count, and the rest of the phrase (none when the count stands alone).
+ */
+const COUNT_OPENING = new RegExp(`^((?:${[...statementWords.countAmountPhrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+)?(\\d[\\d,]*|dozens|hundreds|thousands|scores)(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(\\p{Ll}[\\p{L}’'\\s-]*))?$`, 'iu');
+/** A pronoun or quantifier that heads a speaker phrase with a "who" clause (statement-words.json quantifierHeads):
+ *  "Everyone who lives on the estate", "many who attended", "no one who was there". Group 1: the quantifier. */
+const QUANTIFIER_WHO = new RegExp(`^(${[...statementWords.quantifierHeads, 'no one'].map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+who[^\\S\\n]`, 'u');
 /** A counted group's name ("two workers on the line", "several researchers"): one of it is a member. */
 const COUNTED_GROUP = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)[^\S\n]/iu;
 /** A counted plural noun phrase of up to three lower-case words ("some parents", "three former riders"). */
@@ -456,10 +465,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nameWordRole = ranked0.kind === 'organization' && ranked0.role && ranked0.mention ? roleOnlyInName(ranked0.role, ranked0.mention.text) : false;
     // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
     const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
-    const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
+    const withRole0 = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
       : !ranked0.role && ranked0.resolvedVia !== 'close-to' && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
       // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
+    const withRole = countedPeople(hint, withRole0) ?? withRole0;
     // ("Two producers spoke to the paper. One said …": one of a counted group is named by the group's description in the
     // singular, without the count, GUIDE decision 47)
     // ("Another, a midwife at the clinic, said", "said one of them, a porter who asked not to be named": the member is named
@@ -957,6 +967,52 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
+   * The people named by a bare plural noun that opens, as its subject, the sentence before the one that "they" at `at`
+   * opens ("Tenants have gone without heating since March. They say …", "Drivers at the depot complained … They said
+   * …"): a plural "they" goes on with that subject, a described class of people (GUIDE decisions 56 and 66), never with a
+   * single body named elsewhere. The phrase runs from the sentence's first word (after "But" or "And" at most) over
+   * lower-case modifiers to a plural noun of people, perhaps with a place after "at", "in", "of" or "from", and its verb
+   * follows. Null for a determiner or a name before the noun ("The tenants' union …", "Norvane tenants …"), a noun that is
+   * no people ("Prices rose …"), or no verb after the phrase.
+   */
+  function peopleActingBefore(at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string; start: number; end: number }) | null {
+    if (!opensSentenceAt(at)) return null;
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    let i = firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence < k - 1);
+    if (i >= tokens.length || (tokens[i] as Token).sentence !== k - 1) return null;
+    if (/^(?:But|And|Yet|Still)$/u.test((tokens[i] as Token).text)) i++;
+    const from = i;
+    if ((tokens[i] as Token | undefined)?.normal === 'the') i++;
+    // (wink tags a common noun opening the sentence as a name: "Tenants/PROPN have gone …")
+    const word = (j: number): boolean => (j === from ? /^\p{Lu}\p{Ll}+$/u : /^\p{Ll}[\p{Ll}-]*$/u).test((tokens[j] as Token).text)
+      && (['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) || (j === from && (tokens[j] as Token).pos === 'PROPN'));
+    while (i < tokens.length && (tokens[i] as Token).sentence === k - 1 && i - from < 4 && word(i)) {
+      const t = tokens[i] as Token;
+      if (/s$/u.test(t.normal) && (headRole(t.normal) !== null || PLURAL_PEOPLE.has(t.normal))) break;
+      i++;
+    }
+    const head = tokens[i] as Token | undefined;
+    if (!head || head.sentence !== k - 1 || !word(i) || !/s$/u.test(head.normal) || (headRole(head.normal) === null && !PLURAL_PEOPLE.has(head.normal))) return null;
+    let end = i + 1;
+    // (a place or body after "at", "in", "of", "from", "on" goes with them: "Tenants at Harl Tower", "Residents of Elmscar")
+    if (['at', 'in', 'of', 'from', 'on'].includes((tokens[end] as Token | undefined)?.normal ?? '')) {
+      let j = end + 1;
+      while (j < tokens.length && j - end <= 5 && ((tokens[j] as Token).pos === 'PROPN' || ((tokens[j] as Token).normal === 'the' && j === end + 1) || /^\p{Lu}/u.test((tokens[j] as Token).text))) j++;
+      if (j > end + 1 && (tokens[j - 1] as Token).normal !== 'the') end = j;
+    }
+    let v = end;
+    while (v < tokens.length && (tokens[v] as Token).pos === 'ADV') v++;
+    const verb = tokens[v] as Token | undefined;
+    if (!verb || verb.sentence !== k - 1 || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+    const start = (tokens[from] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    const d = describe(text.slice(start, stop), start);
+    if (!d || (d.kind !== 'anonymous' && d.kind !== 'group')) return null;
+    return { ...d, start, end: stop };
+  }
+
+  /**
    * The hint run on over a role and a person's name written right after it, when the hint is a capitalised name and the
    * role's last word a role noun ("Quorham" + " managing director Pia Alsing", "Quorham" + " acting chief executive Pia
    * Alsing"): the name ends the clause (a comma, a full stop, or the cue after it). Null otherwise ("Quorham managing
@@ -1182,7 +1238,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const lower = hint.text.toLowerCase().replace(/[’]/gu, "'");
     // ("Those who live on the estate say …": "those" and its relative clause are unnamed people described by what they
     // do or did, a constituency as GUIDE decision 56's "people who live along the river", never a name)
-    if (!hint.relative && /^those[^\S\n]+who[^\S\n]/u.test(lower)) return base(`t${hint.text.trim().slice(1)}`, 'group', null, 'those-who');
+    // (so does a pronoun or quantifier that stands for people, "Everyone who lives on the estate says", "Many who
+    // attended said", "Someone who works there told …": the description, never a name; all of a constituency speak
+    // together as a group, as "those" do, and a part or one of them as unnamed individuals, GUIDE decision 62)
+    const quantified = !hint.relative ? QUANTIFIER_WHO.exec(lower) : null;
+    if (quantified) {
+      const all = /^(?:those|everyone|everybody|all)$/u.test(quantified[1] as string);
+      return base(hint.text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()), all ? 'group' : 'anonymous', null, 'quantifier-who');
+    }
     // ("That letter, on the firm's letterhead, demanded …", "This report found …": a demonstrative before a common noun
     // points back to the thing named before; it is read as the noun phrase after it, and stays in the mention)
     const demonstrative = !hint.relative ? /^(?:[Tt]his|[Tt]hat|[Tt]hese)[^\S\n]+(?=\p{Ll})/u.exec(hint.text) : null;
@@ -1351,6 +1414,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const acting = bodyActingBefore(hint.start);
         if (acting) return { ...acting, mention, resolvedVia: 'pronoun:previous-subject-body' };
       }
+      // ("Tenants have gone without heating since March. They say …": a plural "they" opening its sentence goes on with
+      // the described people who were the last sentence's subject, not a body named before them)
+      const people = lower === 'they' ? peopleActingBefore(hint.start) : null;
+      if (people) return { name: people.name, kind: people.kind, role: people.role, mention, resolvedVia: `pronoun:people-subject:${people.resolvedVia}`, ...(people.affiliation ? { affiliation: people.affiliation } : {}) };
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
@@ -3389,6 +3456,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined)
           ?? (latest && hasHeadWord(head, latest.name) ? latest : bySubject ?? latest);
         if (e) return { name: e.name, kind: e.person && cls !== 'person' ? cls : e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // ("Carrowmere Post says letter volumes have fallen … The company said": with no other body to refer back to, "the
+        // company" or "the firm" is a business whose name was read as an outlet's, when it spoke as the subject of one of
+        // the sentences before; an outlet is a company too. Not one that reported, nor one whose name keeps its "The", as a
+        // newspaper's does: "The Valley Herald says …")
+        const outlet = !e && (head === 'company' || head === 'firm') && /^the$/u.test(lowerWords[0] as string) && words.length === 2
+          ? salient(at, (x) => x.kind === 'media' && /^\p{Lu}/u.test(x.name) && !/^The\s/u.test(x.name) && x.spoke === true && x.at < at && !inQuoted(x.at) && !reportedAsOutlet(x.name), COMPANY_SUBJECT_SENTENCES, true) : undefined;
+        if (outlet) return { name: outlet.name, kind: 'organization', role: null, resolvedVia: 'description:outlet-as-company' };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
         const subjectBefore = cls !== 'person' && cls !== 'media' && !words.some((w) => /[’']s?$/u.test(w)) ? subjectNamedBefore(at, head, 2) : undefined;
@@ -5029,6 +5103,56 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/^[^\S\n]*,[^\S\n]+(?:who|whose|the|a|an|its|his|her)[^\S\n]/u.test(intro)) return false;
     const lede = text.slice(ledeStart, ledeEnd).toLowerCase();
     return [...intro.matchAll(/(?<![\p{L}])(?:the|its|his|her|their)[^\S\n]+(\p{Ll}{4,})(?![\p{L}])/gu)].some((m) => new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u').test(lede));
+  }
+
+  /**
+   * A speaker counted by a number is never named by the number (GUIDE section 3 and decisions 56 and 62). With its noun
+   * ("More than 300 residents said"), the description names it as written, the words of amount kept; a dozen or more
+   * people who speak together are a group with no role ("more than 60 parents", 11 of the 11 such gold speakers), fewer
+   * stay unnamed individuals ("at least two shift supervisors"). A count standing alone ("The union balloted its members.
+   * More than 300 said …") is a part of the people described before it, named by their description and speaking as
+   * unnamed individuals (decision 62). Null when the phrase opens with no count, or names a body or a document.
+   */
+  function countedPeople(hint: SpeakerHint, r: Speaker & { resolvedVia?: string }): (Speaker & { resolvedVia?: string }) | null {
+    if (hint.relative) return null;
+    const m = COUNT_OPENING.exec(hint.text.trim());
+    // (a sum of money counts no people: "had spent £410,000 defending …")
+    // (nor is a poll's share a count of people: "40 percent", "3 in 10")
+    if (!m || /[$£€¥][^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 2), hint.start)) || POLL_SHARE.test(hint.text.trim()) || /^(?:percent|per[^\S\n]+cent)\b/iu.test(m[3] ?? '')) return null;
+    const count = (m[2] as string).toLowerCase();
+    const many = /^\d/u.test(count) ? Number(count.replace(/,/gu, '')) >= 10 : true;
+    if (m[3]) {
+      if (!['anonymous', 'group', 'person'].includes(r.kind)) return null;
+      const name = hint.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      return many ? { ...r, name, kind: 'group', role: null, resolvedVia: 'counted-people:group' }
+        : { ...r, name, kind: 'anonymous', role: r.role ?? headRole(name), resolvedVia: 'counted-people' };
+    }
+    const group = nearest(hint.start, (x) => (x.kind === 'anonymous' || x.kind === 'group') && hint.start - x.at < 400 && !COUNT_OPENING.test(x.name) && !POLL_SHARE.test(x.name));
+    const described = group?.name ?? pluralPeopleBefore(hint.start);
+    if (!described) return { ...r, name: hint.text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'anonymous', role: null, resolvedVia: 'counted-people:undescribed' };
+    return { ...r, name: described, kind: 'anonymous', role: headRole(described), resolvedVia: 'counted-people:part-of-described' };
+  }
+
+  /** Whether a speaker of that name reported, published or was cited with "according to" in a statement read so far:
+   *  an outlet acting as one ("The Valley Herald reported …"), which "the company" after it does not stand for. */
+  function reportedAsOutlet(name: string): boolean {
+    return out.some((o) => o.speaker.name === name && o.cue !== null && /^(?:report|reported|reports|reporting|revealed|reveals|published|according)/iu.test(o.cue.text.trim()));
+  }
+
+  /** The last plural noun of people (a role noun or a noun of people, "its members", "the drivers") in the sentence
+   *  before `at` or its own, with the lower-case modifiers before it ("union members"); null when there is none. */
+  function pluralPeopleBefore(at: number): string | null {
+    const k = sentenceAt(at);
+    let last: string | null = null;
+    for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+      const t = tokens[i] as Token;
+      if (t.sentence < k - 1 || t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || t.normal === t.lemma) continue;
+      if (headRole(t.normal) === null && !PLURAL_PEOPLE.has(t.normal)) continue;
+      let j = i;
+      while (j - 1 >= 0 && (tokens[j - 1] as Token).sentence === t.sentence && ['NOUN', 'ADJ'].includes((tokens[j - 1] as Token).pos) && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[j - 1] as Token).text) && i - j < 2) j--;
+      last = text.slice((tokens[j] as Token).start, t.end);
+    }
+    return last;
   }
 
   /** The last counted plural of people ("some parents", "three former riders") in the sentence before `at` or its own,

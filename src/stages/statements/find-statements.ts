@@ -118,6 +118,8 @@ const StatementWords = z.object({
   innerAdverbialPrepositions: z.array(z.string().min(1)),
   /** Prepositions of time whose object, a number alone, is a year on the phrase before them ("A tenant since 2015 said"). */
   timeObjectPrepositions: z.array(z.string().min(1)).min(1),
+  quantifierHeads: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  countAmountPhrases: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
   /** Conjunctions that open the reporter's contrasting clause after an inverted attribution ("…, researchers reported,
    *  although experts cautioned that …"): wink may tag them as prepositions; the reported clause does not resume. */
   concessiveConjunctions: z.array(z.string().min(1)),
@@ -242,6 +244,10 @@ const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were',
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), reactionNounsBeforePeople: new Set(STATEMENT_WORDS.reactionNounsBeforePeople), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), timeObjectPrepositions: new Set(STATEMENT_WORDS.timeObjectPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), glossHeads: new Set(STATEMENT_WORDS.glossHeads), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads), attributionOpeners: new Set(STATEMENT_WORDS.attributionOpeners), whClauseOpeners: new Set(STATEMENT_WORDS.whClauseOpeners) };
+/** Phrases of amount before a count of people, as word lists, longest first ("more than", "at least", "over"). */
+/** Pronouns and quantifiers that head a speaker phrase with a "who" clause ("Everyone who lives there says"). */
+const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(STATEMENT_WORDS.quantifierHeads);
+const COUNT_AMOUNT_PHRASES: readonly string[][] = STATEMENT_WORDS.countAmountPhrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -1434,7 +1440,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let cut = false;
       // (the comma may stand inside the closing mark of a quoted fragment: "… in a mirror,” a remark that …")
       const closingComma = commaInMark(j);
-      if (w.text === ',' || closingComma) {
+      // (a dash sets the reporter's appositive off as a comma does: "… in winter — a claim the council denies")
+      const setOffDash = isDash(j);
+      if (w.text === ',' || closingComma || setOffDash) {
         const a = tokens[j + 1] as Token;
         let h = j + 2;
         while (h <= end && h <= j + 4 && (tokens[h] as Token).pos === 'ADJ') h++;
@@ -1444,7 +1452,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           // rebuke to the ministry, would stand")
           for (let m = h + 1; m + 1 <= end; m++) {
             const t = tokens[m + 1] as Token;
-            if ((tokens[m] as Token).text === ',' && quoteOfToken[m] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) { cut = false; break; }
+            if (((tokens[m] as Token).text === ',' || (setOffDash && isDash(m))) && quoteOfToken[m] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) { cut = false; break; }
           }
         }
         // (", remarks that drew swift condemnation", ", comments which angered …": a bare plural of a noun of saying with a
@@ -2474,8 +2482,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let commas = 0;
     for (let j = contentStart + 1; j + 3 <= end; j++) {
       const inMark = commaInMark(j);
-      if (!inMark && ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1)) continue;
-      if (fronted && commas++ === 0) continue;
+      // (a dash sets the comment off as a comma does: "… in winter — a figure nobody has confirmed")
+      const dash = !inMark && isDash(j) && quoteOfToken[j] === -1;
+      if (!inMark && !dash && ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1)) continue;
+      if (fronted && !dash && commas++ === 0) continue;
       const d = tokens[j + 1] as Token;
       if (!['a', 'an', 'the', 'another'].includes(d.normal) || quoteOfToken[j + 1] !== -1) continue;
       let h = j + 2;
@@ -3089,9 +3099,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (isPunct(t) || quoteOfToken[j] !== -1) return null;
       verb ||= t.pos === 'VERB' || t.pos === 'AUX';
       if (t.normal !== 'who') continue;
+      // (the word right after "who" is the clause's verb, whatever wink tags it: "who lives there", "who drives")
+      verb ||= j + 1 <= k && (tokens[j + 1] as Token).pos === 'NOUN' && /^\p{Ll}+s$/u.test((tokens[j + 1] as Token).text);
       const n = tokens[j - 1] as Token;
-      // ("Those who have lived there since 2015 say": "those" and its clause are the phrase, as for "Those who attended")
-      if (verb && j !== k && n.normal === 'those' && (j - 1 === clauseOpen(s) || (j - 2 >= s.tokenStart && (LEFT_BOUNDARY.has((tokens[j - 2] as Token).normal) || isQuoteMark((tokens[j - 2] as Token).text))))) return { hint: tokSpan(j - 1, k), from: j - 1 };
+      // ("Those who have lived there since 2015 say": "those" and its clause are the phrase, as for "Those who attended";
+      // so for a quantifier standing for people, "Everyone who lives on the estate says", "Many who attended said", "No one
+      // who was there said": the quantifier is no name, the description is the speaker)
+      const q = n.normal === 'one' && (tokens[j - 2] as Token | undefined)?.normal === 'no' && j - 2 >= s.tokenStart ? j - 2 : j - 1;
+      if (verb && j !== k && (QUANTIFIER_HEADS.has(n.normal) || q === j - 2) && quoteOfToken[q] === -1
+        && (q === clauseOpen(s) || q === s.tokenStart || (q - 1 >= s.tokenStart && (LEFT_BOUNDARY.has((tokens[q - 1] as Token).normal) || isQuoteMark((tokens[q - 1] as Token).text))))) return { hint: tokSpan(q, k), from: q };
       if (!verb || j === k || !(['NOUN', 'PROPN'].includes(n.pos) || nounBeforeWho(tokens, j - 1))) return null;
       const head = npLeftBounds(j - 1, s);
       const before = head ? tokens[head[0] - 1] : undefined;
@@ -3567,6 +3583,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return !!w && quoteOfToken[i] === -1 && STATEMENT_WORDS_SETS.toRelationHeads.has(w.normal);
   }
 
+  /** The first token of a phrase of amount (statement-words.json countAmountPhrases) ending at `j`, outside quotes and
+   *  opening its clause or after a boundary ("More than", ", nearly"), or -1. */
+  function countAmountStart(j: number, s: Sentence): number {
+    for (const phrase of COUNT_AMOUNT_PHRASES) {
+      const a = j - phrase.length + 1;
+      if (a < s.tokenStart || !phrase.every((w, i) => (tokens[a + i] as Token).normal === w && quoteOfToken[a + i] === -1)) continue;
+      const before = tokens[a - 1] as Token | undefined;
+      if (a === clauseOpen(s) || a === s.tokenStart || (before !== undefined && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) return a;
+    }
+    return -1;
+  }
+
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
@@ -3637,6 +3665,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && peoplePlacePreposition(j - 1, s)) { start = j; continue; }
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
+      // ("More than 300 residents said", "At least 40 said": the words of amount before the number that counts the people
+      // are part of the phrase, which names them by that count, GUIDE decision 56's "more than 60 parents")
+      // (not a poll's share, "About 3 in 10 say", "nearly 40 percent said": the share names its sample, as written)
+      const share = (): boolean => tokens.slice(j + 2, last + 1).some((x) => ['in', 'percent', '%', 'per'].includes(x.normal) || STATEMENT_WORDS_SETS.shareHeads.has(x.normal));
+      if (start === j + 1 && (tokens[j + 1] as Token).pos === 'NUM' && !share()) { const amount = countAmountStart(j, s); if (amount >= 0) return [amount, last]; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
       // "The Save Our Pier campaign said", "Protect Our Parks said": a capitalised possessive between capitalised words is
       // inside a campaign's name, with the word before it (a verb in form, "Save", "Protect"), not the phrase's edge
