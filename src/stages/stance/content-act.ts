@@ -1109,7 +1109,7 @@ const RX = {
   unansweredMessage: new RegExp(`(?<![\\p{L}])(?:has|had|have)${S}(?:still${S})?(?:yet${S}to${S}(?:answer|respond${S}to|reply${S}to|acknowledge)|(?:not|never)${S}(?:yet${S})?(?:answered|responded${S}to|replied${S}to|acknowledged))${S}(?:(?:a|an|the|any|our|my|their|his|her|its|repeated|several|\\d+|two|three|four|five|six)${S}){0,2}(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.unansweredMessages)})(?![\\p{L}-])`, 'giu'),
   // "with less than three weeks' notice", "had only two weeks' notice", "learned of the move only an hour before the
   // staff did" (act-words shortNoticeMarkers)
-  shortNotice: new RegExp(`(?<![\\p{L}])(?:(?:given|had|got|received|with)${S}(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})[’']?${S}notice|(?:told|informed|learned|learnt|heard|warned)${S}(?:of|about)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})${S}before)(?![\\p{L}])`, 'giu'),
+  shortNotice: new RegExp(`(?<![\\p{L}])(?:(?:given|had|got|received|with)${S}(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})[’']?${S}notice(?!${S}periods?(?![\\p{L}]))|(?:told|informed|learned|learnt|heard|warned)${S}(?:of|about)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:${alt(WORDS.shortNoticeMarkers)})${S}${NOTICE_COUNT}${S}(?:${alt(WORDS.shortNoticeSpans)})${S}before)(?![\\p{L}])`, 'giu'),
   // "we never heard back", "has heard nothing further", "stopped returning our calls"
   unheardBack: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.unheardBack)}|stopped${S}(?:answering|returning)${S}(?:(?:the|our|my|their|his|her|any)${S})?(?:${alt(WORDS.unansweredMessages)}))(?![\\p{L}-])`, 'giu'),
   // "We have been writing to the board for two winters that …", "I have been writing to the council for months": the
@@ -1801,10 +1801,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (!ownJudgement(m)) return false;
     const before = sentenceTail(content.slice(0, m.index));
     const clause = before.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+    // (a clause that opens on "without …" sets a circumstance for what follows: "without a reply from the opposition the
+    // bill passed" tells how a vote went, not a party's silence toward anyone)
+    if (m[0].toLowerCase().startsWith('without') && /^[^\S\n]*(?:that[^\S\n]+)?[“"‘]?$/iu.test(clause)) return false;
     return !/(?<![\p{L}’'])(?:not|never|no|none|nobody|cannot|will|would|should|must|can|could|won[’']t)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(clause);
   };
   // (the speaker's own silence: "we have yet to answer", or reported with the speaker as the clause's subject, "it had
   // yet to answer every letter but would …")
+  // (a backlog its party means to clear, "had not yet answered the committee's questions but would do so on Monday": a
+  // plan told, not a silence complained of)
+  const answerPromised = (m: RegExpExecArray): boolean => /(?<![\p{L}])but(?:[^\S\n]+(?:it|they|he|she|we|I|the[^\S\n]+[\p{L}-]+))?[^\S\n]+(?:would|will|[’']ll|planned[^\S\n]+to|intends[^\S\n]+to|expects[^\S\n]+to|hoped[^\S\n]+to|hopes[^\S\n]+to)(?![\p{L}])/iu.test(content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? '');
   const ownSilence = (before: string): boolean => OWN_SUBJECT_END.test(before) || (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:it|he|she|they)[^\S\n]+$/iu.test(before));
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
   // (a party's will named as the cause of a harm after its excuse is denied; a party that left the speaker's side no choice:
@@ -1820,7 +1826,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
     ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
-  const silence = first(RX.nobodyActed, nobodyComplains) ?? first(RX.unanswered, unansweredComplaint) ?? first(RX.unansweredMessage, (m) => ownJudgement(m) && !ownSilence(content.slice(0, m.index)))
+  const silence = first(RX.nobodyActed, nobodyComplains) ?? first(RX.unanswered, unansweredComplaint) ?? first(RX.unansweredMessage, (m) => ownJudgement(m) && !ownSilence(content.slice(0, m.index)) && !answerPromised(m))
     ?? first(RX.unheardBack, ownJudgement);
   if (silence) return found('CRITICIZE', silence, 'act:content-act:party-silence');
   const shortNotice = first(RX.shortNotice, unansweredComplaint);
