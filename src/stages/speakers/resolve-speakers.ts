@@ -5144,9 +5144,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function pluralPeopleBefore(at: number): string | null {
     const k = sentenceAt(at);
     let last: string | null = null;
-    for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+    // (from the sentence before, found by binary search: not a scan from the text's start for every count)
+    for (let i = firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence < k - 1); i < tokens.length && (tokens[i] as Token).start < at; i++) {
       const t = tokens[i] as Token;
-      if (t.sentence < k - 1 || t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || t.normal === t.lemma) continue;
+      if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || t.normal === t.lemma) continue;
       if (headRole(t.normal) === null && !PLURAL_PEOPLE.has(t.normal)) continue;
       let j = i;
       while (j - 1 >= 0 && (tokens[j - 1] as Token).sentence === t.sentence && ['NOUN', 'ADJ'].includes((tokens[j - 1] as Token).pos) && /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[j - 1] as Token).text) && i - j < 2) j--;
